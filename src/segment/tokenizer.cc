@@ -1,0 +1,227 @@
+#include "segment/tokenizer.h"
+
+#include <array>
+#include <string>
+
+#include "util/utf8.h"
+
+namespace faultline {
+namespace {
+
+constexpr std::array<std::string_view, 70> kAbbreviations = {
+    "mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "lt.", "col.", "maj.", "capt.", "sgt.", "cpl.",
+    "adm.", "gov.", "sen.", "rep.", "rev.", "st.", "sr.", "jr.", "pres.", "amb.", "insp.", "supt.",
+    "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.",
+    "dec.", "mon.", "tue.", "tues.", "wed.", "thu.", "thur.", "thurs.", "fri.", "sat.", "sun.",
+    "no.", "vs.", "etc.", "inc.", "ltd.", "co.", "corp.", "dept.", "est.", "approx.", "fig.",
+    "mt.", "ft.", "u.s.", "u.k.", "u.n.", "e.u.", "a.m.", "p.m.", "i.e.", "e.g.", "d.c.", "u.s.a.", "al."};
+
+bool IsWordChar(char32_t cp) { return utf8::IsAlnum(cp) || cp == 0x00AD; }
+
+struct Cursor {
+  std::string_view text;
+  size_t pos;
+  char32_t Peek(size_t at) const {
+    size_t i = at;
+    return i < text.size() ? utf8::Next(text, i) : 0;
+  }
+};
+
+size_t NextPos(std::string_view text, size_t i) {
+  utf8::Next(text, i);
+  return i;
+}
+
+void Emit(std::string_view text, size_t b, size_t e, uint32_t base, bool space_before,
+          std::vector<Token>& out) {
+  if (e <= b) return;
+  Token t;
+  t.span = Span{static_cast<uint32_t>(base + b), static_cast<uint32_t>(base + e)};
+  t.norm = utf8::Fold(text.substr(b, e - b));
+  size_t i = b;
+  t.capitalised = utf8::IsUpper(utf8::Next(text, i));
+  t.space_before = space_before;
+  out.push_back(std::move(t));
+}
+
+bool EndsWithCi(std::string_view s, std::string_view suffix) {
+  if (s.size() < suffix.size()) return false;
+  for (size_t i = 0; i < suffix.size(); ++i) {
+    char a = s[s.size() - suffix.size() + i];
+    if (a >= 'A' && a <= 'Z') a = static_cast<char>(a + 32);
+    if (a != suffix[i]) return false;
+  }
+  return true;
+}
+
+// Splits one whitespace-free chunk into tokens.
+void SplitChunk(std::string_view text, size_t b, size_t e, uint32_t base, bool space_before,
+                std::vector<Token>& out) {
+  size_t i = b;
+  bool sb = space_before;
+  while (i < e) {
+    size_t j = i;
+    char32_t cp = utf8::Next(text, j);
+    if (IsWordChar(cp)) {
+      // A word or number: letters, digits, inner apostrophes, inner periods and commas in numbers.
+      size_t k = j;
+      bool digit_start = cp < 0x80 && cp >= '0' && cp <= '9';
+      while (k < e) {
+        size_t k2 = k;
+        char32_t c = utf8::Next(text, k2);
+        if (IsWordChar(c)) {
+          k = k2;
+          continue;
+        }
+        if (k2 < e) {
+          size_t k3 = k2;
+          char32_t after = utf8::Next(text, k3);
+          // 200,000 and 1.6 and 10:30
+          if (digit_start && (c == ',' || c == '.' || c == ':') && after >= '0' && after <= '9') {
+            k = k2;
+            continue;
+          }
+          // U.S. / a.m.: a period between single letters
+          if (c == '.' && IsWordChar(after) && !digit_start) {
+            size_t seg = k;
+            // only when the previous segment is one letter
+            size_t back = seg;
+            int letters = 0;
+            size_t p = i;
+            while (p < back) {
+              char32_t pc = utf8::Next(text, p);
+              if (pc == '.') letters = 0; else ++letters;
+            }
+            size_t k4 = k3;
+            char32_t after2 = k4 < e ? utf8::Next(text, k4) : 0;
+            if (letters == 1 && (after2 == '.' || !IsWordChar(after2))) {
+              k = k2;
+              continue;
+            }
+          }
+          // Ma'arrat, O'Brien: an apostrophe inside a word, except clitics handled below.
+          if (utf8::IsQuote(c) && c != '"' && c != 0x201C && c != 0x201D && IsWordChar(after)) {
+            std::string_view rest = text.substr(k2, e - k2);
+            std::string low = utf8::Fold(rest.substr(0, std::min<size_t>(rest.size(), 3)));
+            bool clitic = (low.size() >= 1 && low[0] == 's' && (low.size() == 1 || !IsWordChar(static_cast<unsigned char>(low[1])))) ||
+                          low.rfind("re", 0) == 0 || low.rfind("ve", 0) == 0 || low.rfind("ll", 0) == 0 ||
+                          ((low[0] == 'd' || low[0] == 'm' || low[0] == 't') &&
+                           (low.size() == 1 || !IsWordChar(static_cast<unsigned char>(low[1]))));
+            if (!clitic) {
+              k = k2;
+              continue;
+            }
+          }
+        }
+        break;
+      }
+      // A trailing period that belongs to an abbreviation ("Mr.", "U.S.").
+      if (k < e && text[k] == '.') {
+        std::string cand = utf8::Fold(text.substr(i, k + 1 - i));
+        if (IsAbbreviation(cand)) ++k;
+      }
+      // Split "n't" off "don't", "can't" (but keep "can" whole).
+      std::string_view word = text.substr(i, k - i);
+      if (k < e) {
+        size_t k2 = k;
+        char32_t q = utf8::Next(text, k2);
+        if (utf8::IsQuote(q) && q != '"' && k2 < e && (text[k2] == 't' || text[k2] == 'T') &&
+            EndsWithCi(word, "n") && word.size() > 1) {
+          size_t nb = k - 1;  // position of the 'n'
+          Emit(text, i, nb, base, sb, out);
+          size_t k3 = k2 + 1;
+          Emit(text, nb, k3, base, false, out);
+          sb = false;
+          i = k3;
+          continue;
+        }
+      }
+      Emit(text, i, k, base, sb, out);
+      sb = false;
+      i = k;
+      continue;
+    }
+    // Clitics: 's 're 've 'll 'd 'm after a word, and a lone possessive apostrophe.
+    if (utf8::IsQuote(cp) && cp != '"' && cp != 0x201C && cp != 0x201D && !out.empty() && !sb &&
+        i > b) {
+      size_t k = j;
+      while (k < e) {
+        size_t k2 = k;
+        char32_t c = utf8::Next(text, k2);
+        if (!IsWordChar(c)) break;
+        k = k2;
+      }
+      std::string suffix = utf8::Fold(text.substr(j, k - j));
+      if (suffix == "s" || suffix == "re" || suffix == "ve" || suffix == "ll" || suffix == "d" ||
+          suffix == "m" || suffix == "t") {
+        Emit(text, i, k, base, false, out);
+        i = k;
+        continue;
+      }
+      if (suffix.empty() && EndsWithCi(out.back().norm, "s")) {
+        Emit(text, i, j, base, false, out);
+        i = j;
+        continue;
+      }
+    }
+    // Ellipsis "..." as one token.
+    if (cp == '.' && j < e && text[j] == '.') {
+      size_t k = j;
+      while (k < e && text[k] == '.') ++k;
+      Emit(text, i, k, base, sb, out);
+      sb = false;
+      i = k;
+      continue;
+    }
+    Emit(text, i, j, base, sb, out);
+    sb = false;
+    i = j;
+  }
+}
+
+}  // namespace
+
+bool IsAbbreviation(std::string_view norm) {
+  for (std::string_view a : kAbbreviations) {
+    if (a == norm) return true;
+  }
+  // Initials such as "j." in "George W. Bush" and dotted acronyms "u.s.a."
+  if (norm.size() == 2 && norm[1] == '.' && norm[0] >= 'a' && norm[0] <= 'z') return true;
+  return false;
+}
+
+void Tokenize(std::string_view text, uint32_t begin, uint32_t end, std::vector<Token>& out) {
+  std::string_view part = text.substr(begin, end - begin);
+  size_t i = 0;
+  bool space = true;
+  while (i < part.size()) {
+    size_t j = i;
+    char32_t cp = utf8::Next(part, j);
+    if (utf8::IsSpace(cp)) {
+      space = true;
+      i = j;
+      continue;
+    }
+    size_t k = i;
+    while (k < part.size()) {
+      size_t k2 = k;
+      char32_t c = utf8::Next(part, k2);
+      if (utf8::IsSpace(c)) break;
+      k = k2;
+    }
+    SplitChunk(part, i, k, begin, space, out);
+    space = false;
+    i = k;
+  }
+}
+
+std::vector<std::string> TokenizePhrase(std::string_view phrase) {
+  std::vector<Token> toks;
+  Tokenize(phrase, 0, static_cast<uint32_t>(phrase.size()), toks);
+  std::vector<std::string> out;
+  out.reserve(toks.size());
+  for (auto& t : toks) out.push_back(std::move(t.norm));
+  return out;
+}
+
+}  // namespace faultline
