@@ -100,21 +100,21 @@ void ParseJsonlRecord(std::string_view line, size_t line_number, const ReaderOpt
   const std::string where = "line " + std::to_string(line_number);
   doc.id = where;
   if (line.size() > options.max_article_bytes + 4096) {
-    doc.error = where + ": record too large: " + std::to_string(line.size()) + " bytes";
+    doc.error = "record too large: " + std::to_string(line.size()) + " bytes";
     return;
   }
   nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
   if (j.is_discarded()) {
-    doc.error = where + ": broken JSON";
+    doc.error = "broken JSON";
     return;
   }
   if (!j.is_object()) {
-    doc.error = where + ": expected a JSON object";
+    doc.error = "expected a JSON object";
     return;
   }
   auto id = j.find("id");
   if (id == j.end() || id->is_null()) {
-    doc.error = where + ": missing \"id\"";
+    doc.error = "missing \"id\"";
     return;
   }
   doc.id = id->is_string() ? id->get<std::string>() : id->dump();

@@ -18,20 +18,6 @@ constexpr std::array<std::string_view, 70> kAbbreviations = {
 
 bool IsWordChar(char32_t cp) { return utf8::IsAlnum(cp) || cp == 0x00AD; }
 
-struct Cursor {
-  std::string_view text;
-  size_t pos;
-  char32_t Peek(size_t at) const {
-    size_t i = at;
-    return i < text.size() ? utf8::Next(text, i) : 0;
-  }
-};
-
-size_t NextPos(std::string_view text, size_t i) {
-  utf8::Next(text, i);
-  return i;
-}
-
 void Emit(std::string_view text, size_t b, size_t e, uint32_t base, bool space_before,
           std::vector<Token>& out) {
   if (e <= b) return;

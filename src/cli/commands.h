@@ -1,0 +1,15 @@
+// One function per `faultline` subcommand; main.cc only parses the command line.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+namespace faultline::cli {
+
+// Each Register* adds its subcommand and the callback that runs it; the callback stores
+// the process exit status in *exit_code.
+void RegisterCode(CLI::App& app, int* exit_code);
+
+}  // namespace faultline::cli

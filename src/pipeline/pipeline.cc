@@ -1,0 +1,24 @@
+#include "pipeline/pipeline.h"
+
+#include "segment/tagger.h"
+
+namespace faultline {
+
+Status Pipeline::Create(const PipelineOptions& options, std::unique_ptr<Pipeline>* pipeline) {
+  std::unique_ptr<Pipeline> p(new Pipeline());
+  p->options_ = options;
+  p->resources_ = std::make_unique<Resources>();
+  FL_RETURN_IF_ERROR(LoadResources(options.resources, p->resources_.get()));
+  *pipeline = std::move(p);
+  return Status::Ok();
+}
+
+void Pipeline::Process(Document& doc) const {
+  if (!doc.error.empty()) return;
+  const Resources& r = *resources_;
+  // segment: tokens, sentences, parts of speech
+  Segment(doc, options_.segment);
+  Tag(doc, r.lexicon);
+}
+
+}  // namespace faultline
