@@ -11,5 +11,6 @@ namespace faultline::cli {
 // Each Register* adds its subcommand and the callback that runs it; the callback stores
 // the process exit status in *exit_code.
 void RegisterCode(CLI::App& app, int* exit_code);
+void RegisterValidate(CLI::App& app, int* exit_code);
 
 }  // namespace faultline::cli

@@ -9,6 +9,7 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "faultline 0.1.0");
   int exit_code = 0;
   faultline::cli::RegisterCode(app, &exit_code);
+  faultline::cli::RegisterValidate(app, &exit_code);
   CLI11_PARSE(app, argc, argv);
   return exit_code;
 }
