@@ -1,5 +1,6 @@
 #include "pipeline/pipeline.h"
 
+#include "recognise/actors/actor_recogniser.h"
 #include "segment/tagger.h"
 
 namespace faultline {
@@ -19,6 +20,11 @@ void Pipeline::Process(Document& doc) const {
   // segment: tokens, sentences, parts of speech
   Segment(doc, options_.segment);
   Tag(doc, r.lexicon);
+  // recognise: actors, then the other layers
+  if (!r.coder->owns_actors()) RecogniseActors(doc, r.actors);
+  // code: events
+  r.coder->Code(doc);
+  // resolve: dates, places and counts of events
 }
 
 }  // namespace faultline

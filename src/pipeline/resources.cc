@@ -1,7 +1,10 @@
 #include "pipeline/resources.h"
 
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
+
+#include "code/native/native_coder.h"
 
 namespace faultline {
 
@@ -16,11 +19,25 @@ std::string DefaultGeneratedDir() {
 }
 
 Status LoadResources(const ResourceOptions& options, Resources* r) {
-  const std::string data = options.data_dir.empty() ? DefaultDataDir() : options.data_dir;
+  const std::string builtin = options.data_dir.empty() ? DefaultDataDir() : options.data_dir;
+  const std::string generated =
+      options.generated_dir.empty() ? DefaultGeneratedDir() : options.generated_dir;
   FL_RETURN_IF_ERROR(r->lexicon.Load("/usr/share/wordnet"));
+  // A native bundle given with --dictionaries replaces data/ (its own countries too).
+  const std::string& user = options.dictionaries_dir;
+  const bool user_native = !user.empty() && (std::filesystem::is_directory(user + "/verbs") ||
+                                             std::filesystem::is_directory(user + "/actors"));
+  const std::string data = user_native ? user : builtin;
   std::ifstream version(data + "/VERSION");
   if (!std::getline(version, r->dictionary_version)) r->dictionary_version = "unversioned";
-  if (!options.dictionaries_dir.empty()) r->dictionary_version = "user:" + options.dictionaries_dir;
+  if (!user.empty()) r->dictionary_version = "user:" + user;
+  if (!user.empty() && !user_native) {
+    return Status::Unsupported("no native dictionaries (verbs/, actors/) under " + user);
+  }
+  FL_RETURN_IF_ERROR(r->actors.LoadBundle(data, user_native ? user : generated));
+  std::unique_ptr<NativeCoder> coder;
+  FL_RETURN_IF_ERROR(NativeCoder::Load(data, r->dictionary_version, &coder));
+  r->coder = std::move(coder);
   return Status::Ok();
 }
 

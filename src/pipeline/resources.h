@@ -6,7 +6,9 @@
 #include <memory>
 #include <string>
 
+#include "code/event_coder.h"
 #include "faultline/status.h"
+#include "recognise/actors/actor_dictionary.h"
 #include "segment/lexicon.h"
 
 namespace faultline {
@@ -25,6 +27,8 @@ std::string DefaultGeneratedDir();
 
 struct Resources {
   Lexicon lexicon;
+  ActorDictionary actors;              // native actors, countries and agents
+  std::unique_ptr<EventCoder> coder;   // native, or a legacy coder for --dictionaries
   std::string dictionary_version;
 };
 

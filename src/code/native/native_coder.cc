@@ -1,0 +1,264 @@
+#include "code/native/native_coder.h"
+
+#include <algorithm>
+
+#include "code/cameo.h"
+#include "code/native/clause.h"
+#include "code/native/pattern_matcher.h"
+
+namespace faultline {
+namespace {
+
+// What the coder learned about one verb of a sentence; later verbs read earlier ones
+// (coordination, control, reported speech).
+struct VerbInfo {
+  VerbGroup group;
+  std::vector<int> subjects;
+  std::vector<int> objects;
+  bool speech = false;
+  uint32_t clause_end = 0;
+};
+
+ActorRef RefOf(const Document& doc, int a, const Span& span_override = Span{}) {
+  const ActorMention& m = doc.actors[a];
+  ActorRef r;
+  r.code = m.code;
+  r.name = m.name;
+  r.span = span_override.empty() ? m.span : span_override;
+  return r;
+}
+
+bool IsQuestion(const Document& doc, const Sentence& s) {
+  for (uint32_t i = s.token_end; i > s.token_begin;) {
+    --i;
+    const std::string& n = doc.tokens[i].norm;
+    if (n == "\"" || n == "'" || n == ")") continue;
+    return n == "?";
+  }
+  return false;
+}
+
+// "Don't do it!", "Stop the war!": a sentence that opens with a bare verb or "do not".
+bool IsImperative(const Document& doc, const Sentence& s) {
+  uint32_t i = s.token_begin;
+  while (i < s.token_end && (doc.tokens[i].norm == "\"" || doc.tokens[i].norm == "'")) ++i;
+  if (i >= s.token_end) return false;
+  const Token& t = doc.tokens[i];
+  if ((t.norm == "do" || t.norm == "don") && i + 1 < s.token_end && doc.tokens[i + 1].pos == Pos::kNeg) return true;
+  if (t.norm == "let" || t.norm == "please") return true;
+  return t.pos == Pos::kVerb && t.norm == t.lemma && !t.verb_gerund && !t.verb_past_participle &&
+         i + 1 < s.token_end && doc.tokens[i + 1].pos != Pos::kVerb;
+}
+
+bool Discarded(const VerbDictionary& verbs, const Document& doc, const Sentence& s) {
+  for (uint32_t i = s.token_begin; i < s.token_end; ++i) {
+    for (const VerbPattern& d : verbs.discards()) {
+      if (!WordMatches(doc.tokens[i], d.head.front())) continue;
+      if (MatchPattern(d, doc.tokens, i, s.token_end)) return true;
+    }
+  }
+  return false;
+}
+
+// Verbs that pass their subject (or object) to a following infinitive, with the
+// modality the infinitive's event carries.
+Modality ControlModality(const std::string& lemma) {
+  static const char* kFuture[] = {"threaten", "vow", "pledge", "promise", "plan", "prepare",
+                                  "decide", "intend", "agree", "announce", "expect", "resolve"};
+  static const char* kIntended[] = {"want", "seek", "aim", "try", "attempt", "hope", "wish",
+                                    "work", "strive", "struggle", "move", "offer", "refuse"};
+  static const char* kDemanded[] = {"urge", "call", "demand", "ask", "order", "tell", "implore",
+                                    "press", "appeal", "request", "force", "pressure", "encourage"};
+  for (const char* v : kFuture) if (lemma == v) return Modality::kFuture;
+  for (const char* v : kIntended) if (lemma == v) return Modality::kIntended;
+  for (const char* v : kDemanded) if (lemma == v) return Modality::kDemanded;
+  return Modality::kAsserted;
+}
+
+double Confidence(const VerbPattern& p, bool source, bool target, bool speech) {
+  double c = 0.35 + 0.05 * std::min(p.words, 4);
+  if (source) c += 0.2;
+  if (target) c += 0.15;
+  if (speech || p.code.rfind("01", 0) == 0) c -= 0.25;
+  return std::clamp(c, 0.05, 0.99);
+}
+
+}  // namespace
+
+Status NativeCoder::Load(const std::string& data_dir, const std::string& version,
+                         std::unique_ptr<NativeCoder>* coder) {
+  auto c = std::make_unique<NativeCoder>();
+  FL_RETURN_IF_ERROR(c->verbs_.LoadBundle(data_dir));
+  c->version_ = version;
+  *coder = std::move(c);
+  return Status::Ok();
+}
+
+void NativeCoder::Code(Document& doc) const {
+  const ClauseView view(doc);
+  const auto& toks = doc.tokens;
+  // A speaker whose quotation runs on across sentences ("Mr Trump wrote: “…”").
+  int running_speaker = -1;
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    const Sentence& sent = doc.sentences[s];
+    if (IsQuestion(doc, sent) || IsImperative(doc, sent) || Discarded(verbs_, doc, sent)) continue;
+    std::vector<VerbInfo> verbs;
+    uint32_t emitted = 0;
+    // Reported speech: a speech verb's complement, and postposed "..., X said."
+    int reporter = -1;
+    uint32_t reported_from = UINT32_MAX;
+    for (uint32_t i = sent.token_begin; i < sent.token_end; ++i) {
+      const Token& t = toks[i];
+      if (view.ActorAt(i) >= 0) continue;
+      const bool verbal = t.pos == Pos::kVerb;
+      const bool nominal = t.pos == Pos::kNoun;
+      if (!verbal && !nominal) continue;
+      VerbInfo info;
+      info.group = verbal ? view.Group(i, sent.token_begin) : VerbGroup{i, i};
+      info.clause_end = view.ClauseEnd(i + 1, sent.token_end);
+      if (verbal) {
+        // Subject: coordination and control first, then the clause's own subject.
+        const uint32_t gb = info.group.begin;
+        const bool after_conj = gb > sent.token_begin &&
+                                (toks[gb - 1].pos == Pos::kConj || toks[gb - 1].norm == ",");
+        const bool after_prep = gb > sent.token_begin && toks[gb - 1].pos == Pos::kPrep;
+        if ((info.group.infinitive || (info.group.gerund && after_prep)) && !verbs.empty()) {
+          const VerbInfo& gov = verbs.back();
+          const bool object_control = !gov.objects.empty() &&
+                                      ControlModality(toks[gov.group.head].lemma) == Modality::kDemanded;
+          info.subjects = (object_control || (info.group.gerund && !gov.objects.empty())) ? gov.objects
+                                                                                          : gov.subjects;
+          Modality m = ControlModality(toks[gov.group.head].lemma);
+          if (m != Modality::kAsserted && info.group.modality == Modality::kAsserted) info.group.modality = m;
+          if (gov.group.modality != Modality::kAsserted && info.group.modality == Modality::kAsserted) {
+            info.group.modality = gov.group.modality;
+          }
+        } else {
+          info.subjects = view.Subject(info.group, sent.token_begin);
+          if (info.subjects.empty() && (after_conj || info.group.gerund) && !verbs.empty()) {
+            info.subjects = verbs.back().subjects;
+          }
+        }
+        info.speech = IsSpeechVerb(t.lemma);
+      }
+      info.objects = view.Object(i + 1, info.clause_end);
+      // Code it.
+      const VerbPattern* best = nullptr;
+      PatternMatch best_match;
+      for (const std::string* key : {&t.lemma, &t.norm}) {
+        const std::vector<VerbPattern>* patterns = verbs_.Find(*key);
+        if (!patterns) continue;
+        for (const VerbPattern& p : *patterns) {
+          if (p.noun_head != nominal && !(p.noun_head && verbal)) continue;
+          if (best && p.words <= best->words) continue;
+          auto m = MatchPattern(p, toks, i, sent.token_end);
+          if (!m) continue;
+          best = &p;
+          best_match = *m;
+        }
+        if (t.lemma == t.norm) break;
+      }
+      if (info.speech && info.group.modality == Modality::kAsserted && !info.subjects.empty() &&
+          reporter < 0) {
+        reporter = info.subjects.front();
+        reported_from = best ? best_match.end : i + 1;
+        // "wrote:" followed by a quotation: the quotation belongs to the speaker.
+        if (i + 1 < sent.token_end && (toks[i + 1].norm == ":" || toks[i + 1].norm == ",")) {
+          running_speaker = reporter;
+        }
+      }
+      verbs.push_back(info);
+      if (!best) continue;
+      // Sources and targets.
+      std::vector<int> sources = info.subjects, targets;
+      if (best->has_target && best_match.has_target) {
+        targets = view.PhraseActors(best_match.target.first,
+                                    std::max(best_match.target.second, best_match.target.first + 1));
+        if (targets.empty() && best_match.end == best_match.target.first) {
+          targets = view.Object(best_match.target.first, info.clause_end);
+        }
+      } else {
+        targets = view.Object(best_match.end > i ? i + 1 : i + 1, info.clause_end);
+      }
+      if (best->has_source && best_match.has_source) {
+        std::vector<int> explicit_source = view.PhraseActors(best_match.source.first, best_match.source.second);
+        if (!explicit_source.empty()) sources = explicit_source;
+      }
+      if (nominal && sources.empty()) {
+        // "Russia's offensive", "Russian airstrikes": a possessor or adjective before the noun.
+        uint32_t j = i;
+        while (j > sent.token_begin && (toks[j - 1].pos == Pos::kAdj || toks[j - 1].pos == Pos::kNoun ||
+                                        toks[j - 1].pos == Pos::kPossessive) && view.ActorAt(j - 1) < 0) {
+          --j;
+        }
+        if (j > sent.token_begin && view.ActorAt(j - 1) >= 0) sources = {view.ActorAt(j - 1)};
+      }
+      if (info.group.passive) {
+        std::vector<int> agent = view.Agent(info.group, info.clause_end);
+        targets = sources;
+        sources = agent;
+      }
+      // Attribution: inside a quotation, or in a speech verb's complement.
+      std::optional<ActorRef> attributed;
+      Modality modality = info.group.modality;
+      if (view.InQuote(i)) {
+        int who = -1;
+        for (const Quote& q : doc.quotes) {
+          if (q.span.Contains(t.span) && q.speaker_span) {
+            for (size_t a = 0; a < doc.actors.size(); ++a) {
+              if (doc.actors[a].span.Overlaps(*q.speaker_span)) who = static_cast<int>(a);
+            }
+            if (who < 0 && !q.speaker_name.empty()) {
+              ActorRef r{q.speaker_code, q.speaker_name, *q.speaker_span};
+              attributed = r;
+            }
+          }
+        }
+        if (who < 0 && !attributed) who = running_speaker >= 0 ? running_speaker : reporter;
+        if (who >= 0) attributed = RefOf(doc, who);
+      } else if (reporter >= 0 && i >= reported_from) {
+        attributed = RefOf(doc, reporter);
+      }
+      if (attributed && modality == Modality::kAsserted && !info.speech) modality = Modality::kReported;
+      if (sources.empty()) sources.push_back(-1);
+      if (targets.empty()) targets.push_back(-1);
+      for (int src : sources) {
+        for (int tgt : targets) {
+          if (emitted >= options_.max_events_per_sentence) break;
+          if (src >= 0 && src == tgt) continue;
+          Event e;
+          e.sentence = s;
+          e.span = Span{toks[info.group.begin].span.begin,
+                        toks[std::max(best_match.end, i + 1) - 1].span.end};
+          if (best->has_target && best_match.has_target && best_match.target.first < best_match.end) {
+            e.span.end = toks[best_match.end - 1].span.end;
+          }
+          e.code = best->code;
+          if (src >= 0) e.source = RefOf(doc, src);
+          if (tgt >= 0) e.target = RefOf(doc, tgt);
+          e.negated = info.group.negated;
+          e.modality = modality;
+          e.attributed_to = attributed;
+          e.confidence = Confidence(*best, src >= 0, tgt >= 0, info.speech);
+          if (attributed && !info.speech) e.confidence = std::min(0.99, e.confidence + 0.1);
+          e.provenance.pattern = best->id;
+          if (src >= 0) for (const auto& en : doc.actors[src].entries) e.provenance.entries.push_back(en);
+          if (tgt >= 0) for (const auto& en : doc.actors[tgt].entries) e.provenance.entries.push_back(en);
+          e.provenance.dictionary_version = version_;
+          doc.events.push_back(std::move(e));
+          ++emitted;
+        }
+      }
+    }
+    // A quotation that closes in this sentence ends the running speaker.
+    bool open_at_end = sent.token_end > sent.token_begin && view.InQuote(sent.token_end - 1);
+    if (!open_at_end && s + 1 < doc.sentences.size() &&
+        !view.InQuote(doc.sentences[s + 1].token_begin) &&
+        !(doc.sentences[s + 1].token_begin + 1 < toks.size() &&
+          view.InQuote(doc.sentences[s + 1].token_begin + 1))) {
+      running_speaker = -1;
+    }
+  }
+}
+
+}  // namespace faultline
