@@ -1,0 +1,112 @@
+#include "recognise/places/gazetteer.h"
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstring>
+
+namespace faultline::places {
+
+Gazetteer::~Gazetteer() {
+  if (map_ != nullptr) munmap(map_, size_);
+}
+
+Status Gazetteer::Open(const std::string& path) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    return Status::NotFound(path +
+                            " (the place index; build it with: cmake --build BUILD_DIR --target "
+                            "faultline-gazetteer)");
+  }
+  struct stat st {};
+  if (fstat(fd, &st) != 0 || st.st_size < static_cast<off_t>(sizeof(IndexHeader))) {
+    ::close(fd);
+    return Status::Corruption(path + ": too small to be a gazetteer index");
+  }
+  const size_t size = static_cast<size_t>(st.st_size);
+  void* map = mmap(nullptr, size, PROT_READ, MAP_SHARED, fd, 0);
+  ::close(fd);
+  if (map == MAP_FAILED) return Status::IoError(path + ": mmap failed");
+  const auto* h = static_cast<const IndexHeader*>(map);
+  auto fail = [&](const std::string& why) {
+    munmap(map, size);
+    return Status::Corruption(path + ": " + why);
+  };
+  if (std::memcmp(h->magic, kGazetteerMagic, sizeof(kGazetteerMagic)) != 0) {
+    return fail("not a faultline gazetteer index (bad magic number)");
+  }
+  if (h->version != kGazetteerVersion) {
+    return fail("index version " + std::to_string(h->version) + ", this build reads version " +
+                std::to_string(kGazetteerVersion) + "; rebuild target faultline-gazetteer");
+  }
+  auto within = [&](uint64_t off, uint64_t bytes) { return off <= size && bytes <= size - off; };
+  if (h->file_size != size || !within(h->entries_offset, uint64_t{h->entry_count} * sizeof(EntryRecord)) ||
+      !within(h->strings_offset, h->strings_size) || h->strings_size == 0) {
+    return fail("section bounds do not match the file size (truncated?)");
+  }
+  for (int t = 0; t < kTierCount; ++t) {
+    if (!within(h->keys_offset[t], uint64_t{h->key_count[t]} * sizeof(KeyRecord))) {
+      return fail("key section out of bounds");
+    }
+  }
+  const char* base = static_cast<const char*>(map);
+  if (base[h->strings_offset + h->strings_size - 1] != '\0') return fail("string blob not terminated");
+  map_ = map;
+  size_ = size;
+  header_ = h;
+  entries_ = reinterpret_cast<const EntryRecord*>(base + h->entries_offset);
+  for (int t = 0; t < kTierCount; ++t) keys_[t] = reinterpret_cast<const KeyRecord*>(base + h->keys_offset[t]);
+  strings_ = base + h->strings_offset;
+  // Sequential hints are wrong for binary search; random access avoids useless read-ahead.
+  madvise(map_, size_, MADV_RANDOM);
+  return Status::Ok();
+}
+
+std::string_view Gazetteer::String(uint32_t offset) const {
+  if (header_ == nullptr || offset >= header_->strings_size) return {};
+  return std::string_view(strings_ + offset);
+}
+
+std::string_view Gazetteer::Feature(uint32_t i) const {
+  const char* f = entries_[i].feature;
+  return std::string_view(f, strnlen(f, sizeof(entries_[i].feature)));
+}
+
+void Gazetteer::Lookup(Tier tier, std::string_view key, std::vector<GazetteerHit>* out) const {
+  if (header_ == nullptr || key.empty()) return;
+  const int t = static_cast<int>(tier);
+  const KeyRecord* begin = keys_[t];
+  const KeyRecord* end = begin + header_->key_count[t];
+  auto less_key = [this](const KeyRecord& r, std::string_view k) { return String(r.key) < k; };
+  const KeyRecord* it = std::lower_bound(begin, end, key, less_key);
+  for (; it != end && String(it->key) == key; ++it) {
+    const uint32_t e = it->entry & kKeyEntryMask;
+    if (e >= header_->entry_count) continue;
+    out->push_back({e, (it->entry & kKeyAdjectival) != 0, (it->entry & kKeyPrimary) != 0});
+  }
+}
+
+uint32_t Gazetteer::FirstCodeKey(const std::string& key) const {
+  std::vector<GazetteerHit> hits;
+  Lookup(Tier::kExact, key, &hits);
+  return hits.empty() ? kNoEntry : hits.front().entry;
+}
+
+uint32_t Gazetteer::CountryEntry(std::string_view iso2) const {
+  std::string key(1, kCodeKeyPrefix);
+  key.append("iso:").append(iso2);
+  return FirstCodeKey(key);
+}
+
+uint32_t Gazetteer::BorderEntry(std::string_view a, std::string_view b) const {
+  std::string x(a), y(b);
+  if (y < x) std::swap(x, y);
+  std::string key(1, kCodeKeyPrefix);
+  key.append("border:").append(x).append("|").append(y);
+  return FirstCodeKey(key);
+}
+
+}  // namespace faultline::places

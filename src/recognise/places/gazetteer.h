@@ -1,0 +1,66 @@
+// Gazetteer: the read-only, memory-mapped place index written by faultline-gengazetteer
+// (build/generated/gazetteer.idx, layout in gazetteer_format.h). Opening it maps the file and
+// checks the header; nothing is parsed or copied, so it loads in milliseconds and the pages a
+// process never touches cost no memory. One Gazetteer is shared by all pipeline threads.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "faultline/status.h"
+#include "recognise/places/gazetteer_format.h"
+
+namespace faultline::places {
+
+// One key of the index that matched, with the entry it names.
+struct GazetteerHit {
+  uint32_t entry = 0;
+  bool adjectival = false;  // the key is a demonym of the entry
+  bool primary = false;     // the key is the entry's own name, not an alternate
+};
+
+class Gazetteer {
+ public:
+  Gazetteer() = default;
+  ~Gazetteer();
+  Gazetteer(const Gazetteer&) = delete;
+  Gazetteer& operator=(const Gazetteer&) = delete;
+
+  // Maps `path`. NotFound names the file and the build target that makes it; Corruption when
+  // the header, version or section bounds are wrong.
+  Status Open(const std::string& path);
+  bool loaded() const { return header_ != nullptr; }
+  size_t file_size() const { return size_; }
+
+  // Appends the entries whose key in `tier` equals `key` (already normalised for that tier).
+  void Lookup(Tier tier, std::string_view key, std::vector<GazetteerHit>* out) const;
+
+  uint32_t entry_count() const { return header_ ? header_->entry_count : 0; }
+  const EntryRecord& entry(uint32_t i) const { return entries_[i]; }
+  std::string_view String(uint32_t offset) const;
+
+  // Convenience accessors over an entry.
+  std::string_view Name(uint32_t i) const { return String(entries_[i].name); }
+  std::string_view Country(uint32_t i) const { return {entries_[i].country, 2}; }
+  std::string_view Feature(uint32_t i) const;
+  PlaceKind Kind(uint32_t i) const { return static_cast<PlaceKind>(entries_[i].kind); }
+  // The country entry for an ISO alpha-2 code, or kNoEntry.
+  uint32_t CountryEntry(std::string_view iso2) const;
+  // The authored border area between two countries (either order), or kNoEntry.
+  uint32_t BorderEntry(std::string_view a, std::string_view b) const;
+
+ private:
+  uint32_t FirstCodeKey(const std::string& key) const;
+
+  void* map_ = nullptr;
+  size_t size_ = 0;
+  const IndexHeader* header_ = nullptr;
+  const EntryRecord* entries_ = nullptr;
+  const KeyRecord* keys_[kTierCount] = {};
+  const char* strings_ = nullptr;
+};
+
+}  // namespace faultline::places

@@ -1,0 +1,78 @@
+// The on-disk layout of gazetteer.idx, shared by the generator (tools/gengazetteer) and the
+// runtime reader (gazetteer.h). The file is memory-mapped and used in place, so every record is
+// a fixed-size, naturally aligned POD and every string is an offset into one NUL-terminated blob.
+//
+//   IndexHeader | EntryRecord[entry_count] | KeyRecord[key_count[0]] | ... [2] | string blob
+//
+// Three key arrays, one per match tier (exact, folded, transliteration key), each sorted by its
+// key string (bytewise) so that a lookup is a binary search. Bump kGazetteerVersion whenever a
+// field or the meaning of a key changes: the reader refuses other versions.
+#pragma once
+
+#include <cstdint>
+
+namespace faultline::places {
+
+inline constexpr char kGazetteerMagic[8] = {'F', 'L', 'G', 'A', 'Z', 'I', 'D', 'X'};
+inline constexpr uint32_t kGazetteerVersion = 1;
+inline constexpr uint32_t kNoEntry = 0xffffffffu;
+
+enum class Tier : uint8_t { kExact = 0, kFolded = 1, kTranslit = 2 };
+inline constexpr int kTierCount = 3;
+
+// What kind of place an entry is; decides its prominence and its UCDP precision.
+enum class PlaceKind : uint8_t {
+  kCountry = 0,
+  kAdmin1 = 1,
+  kAdmin2 = 2,
+  kCity = 3,
+  kRegion = 4,      // authored area inside or across countries ("Darfur", "the Sahel")
+  kBorder = 5,      // authored border area between two countries
+  kContinent = 6,   // authored area larger than countries ("Europe", "the Middle East")
+};
+
+struct IndexHeader {
+  char magic[8];
+  uint32_t version;
+  uint32_t entry_count;
+  uint64_t entries_offset;
+  uint64_t keys_offset[kTierCount];
+  uint32_t key_count[kTierCount];
+  uint32_t reserved;
+  uint64_t strings_offset;
+  uint64_t strings_size;
+  uint64_t file_size;
+};
+
+struct EntryRecord {
+  int64_t geonameid;   // 0 when the source has none (authored regions, derived admin-2)
+  float lat;
+  float lon;
+  uint32_t population;  // 0 = unknown, not "nobody lives here"
+  uint32_t name;        // blob offset of the display name
+  uint32_t countries;   // blob offset: ISO alpha-2 codes of all containing countries, "SY,TR"
+  uint32_t admin1;      // entry index of the containing admin-1 area, or kNoEntry
+  uint32_t admin2;      // entry index of the containing admin-2 area, or kNoEntry
+  char country[2];      // ISO 3166-1 alpha-2 of the (first) containing country
+  char feature[6];      // GeoNames feature code or "REGION"/"BORDER"/"CONT", NUL padded
+  uint8_t kind;         // PlaceKind
+  uint8_t pad[3];
+};
+static_assert(sizeof(EntryRecord) == 48);
+
+// Flag bits kept in the top byte of KeyRecord::entry.
+inline constexpr uint32_t kKeyAdjectival = 1u << 31;  // a demonym: "Syrian" -> Syria
+inline constexpr uint32_t kKeyPrimary = 1u << 30;     // the entry's own name, not an alternate
+inline constexpr uint32_t kKeyEntryMask = (1u << 24) - 1;
+
+struct KeyRecord {
+  uint32_t key;    // blob offset of the key string
+  uint32_t entry;  // entry index | flags
+};
+static_assert(sizeof(KeyRecord) == 8);
+
+// Exact-tier keys that are not names: "\x01iso:SY" finds a country by its code and
+// "\x01border:SY|TR" (codes sorted) the authored border area between two countries.
+inline constexpr char kCodeKeyPrefix = '\x01';
+
+}  // namespace faultline::places
