@@ -167,6 +167,11 @@ void TagSentence(std::vector<Token>& toks, uint32_t begin, uint32_t end, const L
         const bool next_is_verbal = next == Pos::kVerb || next == Pos::kAux || next == Pos::kModal;
         if (!(next_is_verbal && can_noun && r.third)) choice = Pos::kVerb;
         else choice = Pos::kNoun;
+      } else if (can_verb && r.verb == t.norm && prev == Pos::kNoun && i > begin &&
+                 toks[i - 1].lemma != toks[i - 1].norm &&
+                 (next == Pos::kDet || next == Pos::kProperNoun || next == Pos::kNum ||
+                  (next == Pos::kPron && i + 1 < end && toks[i + 1].norm != "it"))) {
+        choice = Pos::kVerb;  // "Rebels attack the town": base form after a plural subject
       } else if (can_verb && prev == Pos::kPrep && r.gerund) {
         choice = Pos::kVerb;  // "accused of killing", "for leaving"
       } else if (can_verb && (prev == Pos::kPunct || prev == Pos::kConj || prev == Pos::kAdv ||

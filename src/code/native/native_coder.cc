@@ -167,7 +167,7 @@ void NativeCoder::Code(Document& doc) const {
           running_speaker = reporter;
         }
       }
-      verbs.push_back(info);
+      if (verbal) verbs.push_back(info);
       if (!best) continue;
       // Sources and targets.
       std::vector<int> sources = info.subjects, targets;
