@@ -1,0 +1,68 @@
+#include "recognise/timex/tense.h"
+
+#include <string_view>
+
+namespace faultline::timex {
+namespace {
+
+// Tense of the verb group at token i, or kUnknown when i is no finite verb.
+Tense TenseAt(const std::vector<Token>& t, uint32_t i, uint32_t sent_end) {
+  const Token& k = t[i];
+  std::string_view w = k.norm;
+  if (k.pos == Pos::kModal) {
+    if (w == "will" || w == "shall" || w == "'ll" || w == "wo") return Tense::kFuture;
+    if (w == "would" || w == "could" || w == "might" || w == "should") return Tense::kUnknown;
+    return Tense::kPresent;
+  }
+  if (k.pos == Pos::kAux) {
+    if (w == "was" || w == "were" || w == "did" || w == "had") return Tense::kPast;
+    if (w == "has" || w == "have" || w == "'ve") {
+      // "has fled": the present perfect reports the past.
+      if (i + 1 < sent_end && (t[i + 1].verb_past_participle || t[i + 1].norm == "been")) {
+        return Tense::kPast;
+      }
+      return Tense::kPresent;
+    }
+    if (w == "is" || w == "are" || w == "am" || w == "'s" || w == "'re" || w == "'m") {
+      // "is going to", "are expected to", "is due to": the future.
+      if (i + 2 < sent_end && t[i + 2].norm == "to" &&
+          (t[i + 1].norm == "going" || t[i + 1].norm == "expected" || t[i + 1].norm == "due" ||
+           t[i + 1].norm == "scheduled" || t[i + 1].norm == "set" || t[i + 1].norm == "planning")) {
+        return Tense::kFuture;
+      }
+      return Tense::kPresent;
+    }
+    if (w == "do" || w == "does") return Tense::kPresent;
+    return Tense::kUnknown;
+  }
+  if (k.pos == Pos::kVerb && !k.verb_gerund) {
+    // A participle after "to be"/"to have" belongs to that auxiliary, found separately.
+    if (i > 0 && (t[i - 1].pos == Pos::kAux || t[i - 1].pos == Pos::kModal)) return Tense::kUnknown;
+    if (k.verb_past_participle || (k.norm != k.lemma && !k.norm.ends_with("s"))) return Tense::kPast;
+    return Tense::kPresent;
+  }
+  return Tense::kUnknown;
+}
+
+bool Barrier(const Token& t) { return t.norm == ";" || t.norm == "\"" || t.norm == ":"; }
+
+}  // namespace
+
+Tense ClauseTense(const std::vector<Token>& tokens, uint32_t sent_begin, uint32_t sent_end,
+                  uint32_t begin, uint32_t end) {
+  // Left first: "was killed on Thursday"; the nearest verb group decides.
+  for (uint32_t i = begin; i > sent_begin;) {
+    --i;
+    if (Barrier(tokens[i])) break;
+    const Tense t = TenseAt(tokens, i, sent_end);
+    if (t != Tense::kUnknown) return t;
+  }
+  for (uint32_t i = end; i < sent_end; ++i) {
+    if (Barrier(tokens[i])) break;
+    const Tense t = TenseAt(tokens, i, sent_end);
+    if (t != Tense::kUnknown) return t;
+  }
+  return Tense::kUnknown;
+}
+
+}  // namespace faultline::timex
