@@ -1,6 +1,9 @@
 #include "pipeline/pipeline.h"
 
 #include "recognise/actors/actor_recogniser.h"
+#include "recognise/counts/count_recogniser.h"
+#include "recognise/places/recognise_places.h"
+#include "resolve/event_places.h"
 #include "segment/tagger.h"
 
 namespace faultline {
@@ -22,9 +25,12 @@ void Pipeline::Process(Document& doc) const {
   Tag(doc, r.lexicon);
   // recognise: actors, then the other layers
   if (!r.coder->owns_actors()) RecogniseActors(doc, r.actors);
+  RecognisePlaces(doc, r.gazetteer, r.lexicon);
+  RecogniseCounts(doc);
   // code: events
   r.coder->Code(doc);
   // resolve: dates, places and counts of events
+  AttachEventPlaces(doc);
 }
 
 }  // namespace faultline

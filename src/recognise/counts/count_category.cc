@@ -1,0 +1,150 @@
+#include "recognise/counts/count_category.h"
+
+#include "recognise/counts/count_predicate.h"
+
+namespace faultline {
+namespace {
+
+bool Is(const Token& t, std::initializer_list<std::string_view> words) {
+  for (auto w : words) {
+    if (t.norm == w) return true;
+  }
+  return false;
+}
+
+// Verbs that push a group somewhere without naming how: "forced 2,500 people out of
+// their homes", "forced 17,000 to leave". The rest of the clause says what happened.
+bool IsLightVerb(const Token& t) {
+  return Is(t, {"forced", "forcing", "force", "forces", "drove", "driven", "drive", "driving",
+                "pushed", "pushing", "chased", "left", "leaving", "leaves", "made", "rendered",
+                "caused", "causing"});
+}
+
+struct LeftCue {
+  std::string_view category;
+  const CountCue* verb = nullptr;  // set when a verb takes the phrase as its object
+  bool light = false;
+};
+
+// The word before the phrase that governs it: a verb taking it as object, an event noun
+// with "of", "home to", "death toll ... to".
+LeftCue ScanLeft(const std::vector<Token>& toks, uint32_t sb, const CountPhrase& p) {
+  LeftCue out;
+  uint32_t k = p.begin;
+  int skipped = 0;
+  while (k > sb && skipped < 4) {
+    const Token& t = toks[k - 1];
+    if (Is(t, {",", "the", "an", "a", "another", "additional", "further", "total", "some",
+               "over", "all"}) ||
+        t.pos == Pos::kAdv) {
+      --k;
+      ++skipped;
+      continue;
+    }
+    break;
+  }
+  if (k == sb) return out;
+  const Token& t = toks[k - 1];
+  // "a total of 77 houses", "the evacuation of 618,000 people", "a population of"
+  if (t.norm == "of" && k - 1 > sb) {
+    uint32_t m = k - 2;
+    if (toks[m].pos == Pos::kAdj && m > sb) --m;  // "the temporary relocation of"
+    const CountCue* cue = FindCountCue(toks[m].norm);
+    if (cue && (cue->roles & kCueOfNoun)) out.category = cue->category;
+    return out;
+  }
+  if (t.norm == "to" && k - 1 > sb && toks[k - 2].norm == "home") {
+    out.category = "population";
+    return out;
+  }
+  // "the death toll rose to 25", "a toll of 25"
+  for (uint32_t m = k; m > sb && m + 5 > k; --m) {
+    if (toks[m - 1].norm == "toll") {
+      if (m - 1 > sb && toks[m - 2].norm == "injury") return out;
+      out.category = "killed";
+      return out;
+    }
+    if (toks[m - 1].pos == Pos::kPunct) break;
+  }
+  if (IsLightVerb(t)) {
+    out.light = true;
+    return out;
+  }
+  const CountCue* cue = FindCountCue(t.norm);
+  if (cue && (cue->roles & kCueObject) && t.pos != Pos::kNoun && t.pos != Pos::kAdj) {
+    // "were killed 10" does not occur; a be-auxiliary before makes it passive and the
+    // number is something else ("were evacuated 10 km").
+    if (!(k - 1 > sb && toks[k - 2].pos == Pos::kAux && toks[k - 2].norm != "have" &&
+          toks[k - 2].norm != "has" && toks[k - 2].norm != "had")) {
+      out.category = cue->category;
+      out.verb = cue;
+    }
+  }
+  return out;
+}
+
+// "forced 2,500 people out of their homes", "drove 300 families from their villages".
+bool OutOfHomes(const std::vector<Token>& toks, uint32_t j, uint32_t se) {
+  if (j >= se) return false;
+  return toks[j].norm == "out" || toks[j].norm == "from";
+}
+
+// Cues inside the noun phrase: "3,500 displaced people", "29 deaths", "7,300 collapsed houses".
+std::string_view ScanNounPhrase(const std::vector<Token>& toks, const CountPhrase& p) {
+  if (p.head == kNoToken) return {};
+  for (uint32_t k = p.num_end; k <= p.head; ++k) {
+    const CountCue* cue = FindCountCue(toks[k].norm);
+    if (!cue) continue;
+    const uint8_t want = k == p.head ? kCueHead : (kCuePredicate | kCueHead);
+    if ((cue->roles & want) && CueFitsUnit(*cue, p.unit, false)) return cue->category;
+  }
+  return {};
+}
+
+// Labels in tables and lists: "Number of displaced: 452", "IDPs total 122 387",
+// "Completely destroyed housing: 146". Only for a number that ends its sentence.
+std::string_view ScanLabel(const std::vector<Token>& toks, uint32_t sb, uint32_t se,
+                           const CountPhrase& p) {
+  if (p.np_end < se && toks[p.np_end].norm != "(") return {};
+  bool house = false;
+  for (uint32_t k = p.begin; k > sb && k + 5 > p.begin; --k) {
+    if (FindUnitNoun(toks[k - 1].norm) == CountUnit::kHouses) house = true;
+  }
+  for (uint32_t k = p.begin; k > sb && k + 5 > p.begin; --k) {
+    const CountCue* cue = FindCountCue(toks[k - 1].norm);
+    if (cue && CueFitsUnit(*cue, house ? CountUnit::kHouses : p.unit, house)) return cue->category;
+  }
+  return {};
+}
+
+}  // namespace
+
+std::string_view FindCountCategory(const std::vector<Token>& toks, uint32_t sb, uint32_t se,
+                                   const CountPhrase& p) {
+  const bool elliptical = p.head == kNoToken;
+  const LeftCue left = ScanLeft(toks, sb, p);
+  // The object of a verb must fit it: "destroyed 150 houses", not "destroyed 150 people".
+  if (!left.category.empty() && (!left.verb || CueFitsUnit(*left.verb, p.unit, false))) {
+    return left.category;
+  }
+  const Predicate pred = ScanPredicate(toks, se, p);
+  if (!pred.strong.empty()) return pred.strong;
+  if (pred.agent) return {};
+  if (left.light && OutOfHomes(toks, p.np_end, se)) return "fled";
+  if (elliptical) {
+    // A bare number needs its verb right after it: "more than 3,000 fled", "1,000 were
+    // evacuated"; otherwise "Bana Alabed, 7," would count.
+    const Token* next = p.num_end < se ? &toks[p.num_end] : nullptr;
+    const bool verbal = next && (next->pos == Pos::kAux || next->pos == Pos::kModal ||
+                                 next->pos == Pos::kVerb || FindCountCue(next->norm) ||
+                                 next->norm == "who" || next->norm == "have");
+    if (verbal && !pred.weak.empty()) return pred.weak;
+    return ScanLabel(toks, sb, se, p);
+  }
+  std::string_view np = ScanNounPhrase(toks, p);
+  if (!np.empty()) return np;
+  if (!pred.weak.empty()) return pred.weak;
+  return ScanLabel(toks, sb, se, p);
+}
+
+}  // namespace faultline
