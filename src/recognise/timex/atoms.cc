@@ -87,7 +87,14 @@ void BuildAtoms(const std::vector<Token>& tokens, uint32_t begin, uint32_t end,
     a.norm = t.norm;
     a.cap = t.capitalised;
     a.space_before = t.space_before;
-    a.punct = t.pos == Pos::kPunct;
+    // By its characters, not the tagger's class: the tagger calls "1960s" punctuation.
+    a.punct = true;
+    for (char c : a.norm) {
+      if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80) {
+        a.punct = false;
+        break;
+      }
+    }
     if (!a.norm.empty() && IsDigit(a.norm[0])) {
       ScanNumber(a);
     } else {

@@ -34,7 +34,9 @@ Ymd WeekdayDate(const Match& m, const Context& ctx, const Ymd& from) {
     case kThis: case kCurrent: return AddDays(from, m.weekday - Weekday(from));
     default: break;
   }
-  return FindWeekday(from, m.weekday, ctx.tense == Tense::kFuture ? 1 : -1, false);
+  // News reports schedules in the present ("meet Monday"): present and future look ahead.
+  const bool ahead = ctx.tense == Tense::kFuture || ctx.tense == Tense::kPresent;
+  return FindWeekday(from, m.weekday, ahead ? 1 : -1, false);
 }
 
 bool WeekdayExpr(const Match& m, const Context& ctx, Normalised& out) {

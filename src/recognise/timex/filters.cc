@@ -8,9 +8,9 @@ namespace {
 // Words that introduce a time: a bare "May", "fall" or "summer" after them is a date.
 bool TemporalPreposition(std::string_view w) {
   static constexpr std::string_view kWords[] = {
-      "in", "of", "since", "until", "till", "by", "from", "to", "through", "during", "before",
-      "after", "early", "late", "mid", "last", "next", "this", "and", "or", "between", "on",
-      "until", "throughout", "over", "that", "past", "coming", "for", "into", "-", "each", "every"};
+      "in", "of", "since", "until", "till", "by", "from", "through", "during", "before",
+      "after", "early", "late", "mid", "last", "next", "this", "between", "on", "throughout",
+      "that", "past", "coming", "into", "-", "each", "every"};
   for (std::string_view k : kWords) {
     if (w == k) return true;
   }
@@ -35,6 +35,18 @@ bool CountedNoun(std::string_view w) {
   return false;
 }
 
+// Words after which "a year" is a rate, not a duration.
+bool Rate(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "million", "billion", "thousand", "hundred", "percent", "%", "times", "twice", "once",
+      "hours", "days", "flights", "seats", "dollars", "cents", "barrels", "tons", "shares",
+      "trillion", "points", "miles", "visits", "meetings", "people"};
+  for (std::string_view k : kWords) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool RejectMatch(const Match& m, const Rule& rule, const std::vector<Atom>& a) {
@@ -48,6 +60,17 @@ bool RejectMatch(const Match& m, const Rule& rule, const std::vector<Atom>& a) {
   if (rule.kind == Kind::kSeason && m.year == kNoYear) {
     if (next == "of") return true;  // "the fall of Kabul"
     if (len == 2 && m.mod == 0 && !TemporalPreposition(prev)) return true;
+  }
+  if (rule.kind == Kind::kDuration) {
+    if (next == "old" || (next == "-" && m.end + 1 < a.size() && a[m.end + 1].norm == "old")) {
+      return true;  // an age: "52 years old", "6-year-old"
+    }
+    // A rate: "$500 million a year", "four flights a week", "24 hours a day".
+    const std::string_view first = a[m.begin].norm;
+    if (len == 2 && (first == "a" || first == "an" || first == "per") && m.begin > 0 &&
+        (a[m.begin - 1].number >= 0 || Rate(prev))) {
+      return true;
+    }
   }
   // A four-digit number alone: a year unless it counts something or is money.
   if (rule.kind == Kind::kDate && m.month == 0 && m.holiday == 0 && len == 1 &&

@@ -122,7 +122,11 @@ int MatchElem(const Element& e, const std::vector<Atom>& a, size_t i, Match& m) 
     case Elem::kMonth:
       if (!Has(t, kMonth) || !t.cap) return 0;
       m.month = w->month;
-      if (t.norm == "may" || t.norm == "march") m.weak = true;
+      // "May" the modal, "March" the verb, "Jan" the name: alone they need context.
+      if (t.norm == "may" || t.norm == "march" ||
+          (t.norm.size() <= 4 && t.norm != "june" && t.norm != "july" && t.norm.back() != '.')) {
+        m.weak = true;
+      }
       return 1;
     case Elem::kWeekday:
       if (!Has(t, kWeekday) || !t.cap) return 0;

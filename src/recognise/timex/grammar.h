@@ -60,7 +60,7 @@ enum class Elem : uint8_t {
 };
 
 constexpr int kMaxRuleElements = 10;
-constexpr int kMaxLiteralWords = 8;
+constexpr int kMaxLiteralWords = 12;
 
 struct Element {
   Elem type = Elem::kLiteral;

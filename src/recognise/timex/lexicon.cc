@@ -63,7 +63,7 @@ void AddUnits(Table& t) {
   Add(t, "nights", kUnit, &WordInfo::unit, kDay, true);
   static constexpr std::pair<std::string_view, Unit> kSets[] = {
       {"hourly", kHour}, {"daily", kDay}, {"nightly", kDay}, {"weekly", kWeek},
-      {"monthly", kMonthUnit}, {"quarterly", kQuarter}, {"annually", kYear}, {"yearly", kYear},
+      {"monthly", kMonthUnit}, {"yearly", kYear},
       {"biweekly", kFortnight}, {"fortnightly", kFortnight}};
   for (const auto& [w, u] : kSets) Add(t, w, kSetWord, &WordInfo::set_unit, u);
 }

@@ -2,12 +2,18 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstdint>
 #include <cstring>
 
 #include "recognise/timex/normalise_internal.h"
 
 namespace faultline::timex {
 namespace internal {
+
+// How far ahead a past clause and how far back a future clause may place a date given
+// without its year, in days.
+constexpr int64_t kPastAhead = 60;
+constexpr int64_t kFutureBehind = 7;
 
 Gran UnitGran(int unit) {
   switch (unit) {
@@ -25,12 +31,27 @@ Gran UnitGran(int unit) {
 }
 
 int InferYear(const Context& ctx, int month, int day) {
-  const int y = ctx.dct.year;
-  const int here = ctx.dct.month * 100 + ctx.dct.day;
-  const int there = month * 100 + (day > 0 ? day : (ctx.tense == Tense::kFuture ? 31 : 0));
-  if (ctx.tense == Tense::kFuture) return there < here ? y + 1 : y;
-  if (ctx.tense == Tense::kPast) return there > here ? y - 1 : y;
-  return y;
+  // Of the instances last year, this year and next year, the nearest to the publication
+  // date, within what the tense allows: a past clause may still name a date a few weeks
+  // ahead ("extended to Nov. 20"), a future clause one a few weeks back.
+  const int64_t today = DaysFromCivil(ctx.dct);
+  int best = ctx.dct.year;
+  int64_t best_dist = INT64_MAX;
+  for (int y = ctx.dct.year - 1; y <= ctx.dct.year + 1; ++y) {
+    const Ymd first{y, month, day > 0 ? day : 1};
+    const Ymd last{y, month, day > 0 ? day : DaysInMonth(y, month)};
+    int64_t d = 0;  // signed distance from the publication date to the nearest day of it
+    if (DaysFromCivil(first) > today) d = DaysFromCivil(first) - today;
+    if (DaysFromCivil(last) < today) d = DaysFromCivil(last) - today;
+    if (ctx.tense == Tense::kPast && d > kPastAhead) continue;
+    if (ctx.tense == Tense::kFuture && d < -kFutureBehind) continue;
+    const int64_t dist = d < 0 ? -d : d;
+    if (dist < best_dist) {
+      best_dist = dist;
+      best = y;
+    }
+  }
+  return best;
 }
 
 Point Dct(const Context& ctx) {

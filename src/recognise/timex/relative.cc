@@ -78,7 +78,9 @@ void Unresolved(Normalised& out, Gran g) {
 }
 
 bool ShiftUnit(const Match& m, const Rule& rule, const Context& ctx, Normalised& out) {
-  Gran g = UnitGran(m.unit);
+  // Fixed units: "the quarter" (3), "the weekend" (6), "the full year" (7).
+  Gran g = rule.fixed == 3 ? Gran::kQuarter : rule.fixed == 6 ? Gran::kWeekend
+           : rule.fixed == 7 ? Gran::kYear : UnitGran(m.unit);
   if (g == Gran::kNone) return false;
   if (!ctx.has_dct) {
     Unresolved(out, g);

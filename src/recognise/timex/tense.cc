@@ -5,6 +5,17 @@
 namespace faultline::timex {
 namespace {
 
+bool FutureOriented(std::string_view lemma) {
+  static constexpr std::string_view kWords[] = {
+      "expect", "expected", "schedule", "scheduled", "due", "set", "go", "going", "plan",
+      "planned", "intend", "hope", "want", "aim", "agree", "seek", "vow", "pledge", "promise",
+      "threaten", "prepare", "likely", "ready", "poised", "decide", "propose", "able"};
+  for (std::string_view w : kWords) {
+    if (lemma == w) return true;
+  }
+  return false;
+}
+
 // Tense of the verb group at token i, or kUnknown when i is no finite verb.
 Tense TenseAt(const std::vector<Token>& t, uint32_t i, uint32_t sent_end) {
   const Token& k = t[i];
@@ -34,6 +45,11 @@ Tense TenseAt(const std::vector<Token>& t, uint32_t i, uint32_t sent_end) {
     }
     if (w == "do" || w == "does") return Tense::kPresent;
     return Tense::kUnknown;
+  }
+  if (k.pos == Pos::kVerb && i > 0 && t[i - 1].pos == Pos::kTo) {
+    // "is expected to meet", "plans to visit": an intention points to the future; other
+    // infinitives ("tried to leave") leave the tense to the verb before them.
+    return i > 1 && FutureOriented(t[i - 2].lemma) ? Tense::kFuture : Tense::kUnknown;
   }
   if (k.pos == Pos::kVerb && !k.verb_gerund) {
     // A participle after "to be"/"to have" belongs to that auxiliary, found separately.
