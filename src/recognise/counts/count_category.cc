@@ -66,12 +66,18 @@ LeftCue ScanLeft(const std::vector<Token>& toks, uint32_t sb, const CountPhrase&
     }
     if (toks[m - 1].pos == Pos::kPunct) break;
   }
+  // "claimed 10 lives", "cost 30 lives"
+  if (p.head != kNoToken && toks[p.head].norm == "lives" &&
+      Is(t, {"claimed", "claiming", "claim", "claims", "cost", "costing", "costs", "took"})) {
+    out.category = "killed";
+    return out;
+  }
   if (IsLightVerb(t)) {
     out.light = true;
     return out;
   }
   const CountCue* cue = FindCountCue(t.norm);
-  if (cue && (cue->roles & kCueObject) && t.pos != Pos::kNoun && t.pos != Pos::kAdj) {
+  if (cue && (cue->roles & kCueObject) && t.pos != Pos::kNoun) {
     // "were killed 10" does not occur; a be-auxiliary before makes it passive and the
     // number is something else ("were evacuated 10 km").
     if (!(k - 1 > sb && toks[k - 2].pos == Pos::kAux && toks[k - 2].norm != "have" &&
@@ -117,34 +123,56 @@ std::string_view ScanLabel(const std::vector<Token>& toks, uint32_t sb, uint32_t
   return {};
 }
 
+// "the number of displaced families is estimated to be 349", "This brings to 332,000 the
+// number of people displaced": the category is named by the noun phrase after "number of".
+std::string_view ScanNumberOf(const std::vector<Token>& toks, uint32_t sb, uint32_t se,
+                              const CountPhrase& p) {
+  const uint32_t from = p.begin > sb + 14 ? p.begin - 14 : sb;
+  const uint32_t to = std::min<uint32_t>(se, p.np_end + 3);
+  for (uint32_t k = from; k + 1 < to; ++k) {
+    if (toks[k].norm != "number" || toks[k + 1].norm != "of") continue;
+    for (uint32_t m = k + 2; m < se && m < k + 6; ++m) {
+      const CountCue* cue = FindCountCue(toks[m].norm);
+      if (cue && (cue->roles & (kCuePredicate | kCueHead))) return cue->category;
+    }
+  }
+  return {};
+}
+
 }  // namespace
 
 std::string_view FindCountCategory(const std::vector<Token>& toks, uint32_t sb, uint32_t se,
                                    const CountPhrase& p) {
-  const bool elliptical = p.head == kNoToken;
   const LeftCue left = ScanLeft(toks, sb, p);
   // The object of a verb must fit it: "destroyed 150 houses", not "destroyed 150 people".
-  if (!left.category.empty() && (!left.verb || CueFitsUnit(*left.verb, p.unit, false))) {
-    return left.category;
-  }
-  const Predicate pred = ScanPredicate(toks, se, p);
-  if (!pred.strong.empty()) return pred.strong;
-  if (pred.agent) return {};
-  if (left.light && OutOfHomes(toks, p.np_end, se)) return "fled";
-  if (elliptical) {
+  const bool left_ok = !left.category.empty() && (!left.verb || CueFitsUnit(*left.verb, p.unit, false));
+  if (p.head == kNoToken && !left_ok) {
     // A bare number needs its verb right after it: "more than 3,000 fled", "1,000 were
     // evacuated"; otherwise "Bana Alabed, 7," would count.
     const Token* next = p.num_end < se ? &toks[p.num_end] : nullptr;
     const bool verbal = next && (next->pos == Pos::kAux || next->pos == Pos::kModal ||
-                                 next->pos == Pos::kVerb || FindCountCue(next->norm) ||
-                                 next->norm == "who" || next->norm == "have");
-    if (verbal && !pred.weak.empty()) return pred.weak;
-    return ScanLabel(toks, sb, se, p);
+                                 next->pos == Pos::kVerb || next->verb_past_participle ||
+                                 FindCountCue(next->norm) || next->norm == "who" ||
+                                 (left.light && next->norm == "to"));
+    if (!verbal) {
+      std::string_view label = ScanLabel(toks, sb, se, p);
+      return label.empty() ? ScanNumberOf(toks, sb, se, p) : label;
+    }
   }
+  const Predicate pred = ScanPredicate(toks, se, p);
+  if (!pred.strong.empty()) return pred.strong;
+  if (left_ok) return left.category;
+  if (pred.agent) return {};
+  if (left.light && OutOfHomes(toks, p.np_end, se)) return "fled";
   std::string_view np = ScanNounPhrase(toks, p);
   if (!np.empty()) return np;
   if (!pred.weak.empty()) return pred.weak;
-  return ScanLabel(toks, sb, se, p);
+  std::string_view label = ScanLabel(toks, sb, se, p);
+  if (label.empty()) label = ScanNumberOf(toks, sb, se, p);
+  // A group of people whose fate the clause does not name is still a figure worth
+  // reporting ("About 18,000 people arrived in Kodok"), with no category.
+  if (label.empty() && !p.number.vague && p.unit != CountUnit::kHouses) return kUncategorised;
+  return label;
 }
 
 }  // namespace faultline

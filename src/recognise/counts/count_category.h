@@ -14,8 +14,13 @@
 
 namespace faultline {
 
-// The category of the phrase in the sentence [sb, se), or "" when nothing in its clause
-// says what happened to the counted group (then it is not reported as a count).
+// Returned for a counted group of people whose clause names no category; reported with an
+// empty category.
+inline constexpr std::string_view kUncategorised = "-";
+
+// The category of the phrase in the sentence [sb, se); kUncategorised for a group of people
+// with a noun ("18,000 people") whose clause says nothing known about it; "" when the
+// number is not a count at all.
 std::string_view FindCountCategory(const std::vector<Token>& toks, uint32_t sb, uint32_t se,
                                    const CountPhrase& phrase);
 

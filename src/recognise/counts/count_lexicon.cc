@@ -65,6 +65,9 @@ const std::unordered_map<std::string_view, CountCue>& Cues() {
     add("relocated", kSubj, {"migrate", "migrates", "migrated", "migrating"});
     add("relocated", kCueOfNoun, {"relocation", "resettlement"});
     add("homeless", kPred, {"homeless", "shelterless"});
+    // Returns are reported beside displacement (IOM, IDMC): "6,700 people returned".
+    add("returned", kSubj | kPred, {"return", "returns", "returned", "returning"});
+    add("returned", kCueHead, {"returnees"});
     constexpr uint8_t kHouse = kCueHousing;
     transitive("housing_destroyed", {"destroy", "destroys", "destroying"}, {"destroyed"}, kHouse);
     transitive("housing_destroyed", {"raze", "razes", "razing"}, {"razed"}, kHouse);
@@ -96,7 +99,7 @@ const std::unordered_map<std::string_view, CountUnit>& Units() {
              "members", "supporters", "journalists", "victims", "casualties", "deaths",
              "fatalities", "bodies", "detainees", "prisoners", "hostages", "suspects", "tourists",
              "nationals", "citizens", "locals", "employees", "doctors", "patients", "teachers",
-             "displacements", "dead", "wounded", "injured", "injuries", "lives", "arrests",
+             "displacements", "injuries", "lives", "arrests",
              "abductees", "mineros", "personas", "personnes", "individus", "survivors",
              "occupants", "dwellers", "squatters", "settlers", "pastoralists", "peasants"}) {
       (*t)[w] = CountUnit::kPeople;

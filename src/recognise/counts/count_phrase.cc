@@ -38,8 +38,23 @@ bool CanModifyHead(const Token& t) {
 
 // Finds the counted noun from token j on: "people", "Idlib residents", "internally
 // displaced persons", "conflict-related displacements". Returns kNoToken when none.
+// Text extracted from PDFs glues words: "1.5 million peoplecould", "96,000 peoplebetwe".
+CountUnit GluedUnit(const Token& t) {
+  for (std::string_view unit : {"people", "persons", "families", "households"}) {
+    if (t.norm.size() > unit.size() + 2 && std::string_view(t.norm).starts_with(unit) &&
+        t.pos != Pos::kProperNoun) {
+      return FindUnitNoun(unit);
+    }
+  }
+  return CountUnit::kNone;
+}
+
 uint32_t FindHead(const std::vector<Token>& toks, uint32_t j, uint32_t se, CountUnit* unit) {
   for (uint32_t k = j; k < se && k < j + 5; ++k) {
+    if (k == j && GluedUnit(toks[k]) != CountUnit::kNone) {
+      *unit = GluedUnit(toks[k]);
+      return k;
+    }
     CountUnit u = FindUnitNoun(toks[k].norm);
     if (u != CountUnit::kNone) {
       // "family members": the last noun of a compound is the head.
@@ -104,6 +119,10 @@ bool IsDateOrMeasure(const std::vector<Token>& toks, uint32_t sb, uint32_t se, u
     if (next == "-" && n.end + 1 < se && toks[n.end + 1].pos != Pos::kNum) return true;
   }
   if (before > sb && n.digits && IsMonth(toks[before - 1].norm)) return true;
+  // Part of a hyphenated name: "Nok-Ten", "MiG-29".
+  if (before > sb + 1 && toks[before - 1].norm == "-" && toks[before - 2].pos != Pos::kNum) {
+    return true;
+  }
   return false;
 }
 
@@ -137,9 +156,18 @@ bool ReadCountPhrase(const std::vector<Token>& toks, uint32_t sb, uint32_t se, u
   if (j < se && toks[j].norm == "of") {
     ++j;
     if (j < se && (toks[j].pos == Pos::kDet || toks[j].norm == "them")) ++j;
+    // "500 of the 4,000 villagers": the part counts what the whole counts.
+    if (j + 1 < se && toks[j].pos == Pos::kNum && toks[j].norm[0] >= '0' && toks[j].norm[0] <= '9') ++j;
   }
   p.head = FindHead(toks, j, se, &p.unit);
   if (weak && p.head != n.end) return false;
+  // A number before some other noun counts that noun: "ten buses", "14 districts".
+  if (p.head == kNoToken && j < se && j == n.end &&
+      (toks[j].pos == Pos::kNoun || toks[j].pos == Pos::kProperNoun ||
+       (toks[j].pos == Pos::kAdj && !FindCountCue(toks[j].norm) &&
+        !toks[j].verb_past_participle))) {
+    return false;
+  }
   if (n.year_like && p.head != n.end) return false;
   p.np_end = p.head == kNoToken ? n.end : p.head + 1;
   *out = p;

@@ -63,6 +63,7 @@ std::string_view Phrasal(const std::vector<Token>& toks, uint32_t k, uint32_t se
     return "fled";
   }
   if (Is(t, {"swept", "washed"}) && next_is(1, {"away"})) return "housing_destroyed";
+  if (Is(t, {"moved", "move", "moving", "moves"}) && next_is(1, {"away", "out"})) return "fled";
   if (Is(t, {"stay", "stays", "stayed", "staying", "live", "lives", "lived", "living",
              "sheltering", "sheltered", "accommodated", "housed"})) {
     return PlaceAhead(toks, k + 1, se, 7);
@@ -92,8 +93,22 @@ Predicate ScanPredicate(const std::vector<Token>& toks, uint32_t se, const Count
   for (uint32_t k = p.np_end; k < limit; ++k) {
     const Token& t = toks[k];
     if (t.norm == "(") {  // parentheticals: "2,400 families (8,200 people) were displaced"
-      while (k < limit && toks[k].norm != ")") ++k;
+      while (k + 1 < limit && toks[k].norm != ")") ++k;
       continue;
+    }
+    // Asides: "2,800 people, including five with disabilities, took refuge".
+    if (Is(t, {"including", "among"}) && k > p.np_end && toks[k - 1].norm == ",") {
+      while (k + 1 < limit && toks[k].norm != ",") ++k;
+      continue;
+    }
+    // Restatements: "3,800 families, or more than 18,000 people, were displaced".
+    if (t.norm == "or" && k + 1 < limit) {
+      uint32_t m = k + 1;
+      while (m < limit && m < k + 5 && toks[m].pos != Pos::kNum) ++m;
+      if (m < limit && toks[m].pos == Pos::kNum) {
+        k = m;
+        continue;
+      }
     }
     std::string_view phrasal = Phrasal(toks, k, se);
     if (!phrasal.empty() && (phrasal != "housing_destroyed" || p.unit == CountUnit::kHouses)) {
@@ -103,7 +118,14 @@ Predicate ScanPredicate(const std::vector<Token>& toks, uint32_t se, const Count
     if (EndsClause(t)) break;
     // Another count starts its own clause, unless it restates this one: "2,400 families,
     // or 12,000 people, were evacuated".
-    if (t.pos == Pos::kNum && k > p.np_end && !Is(toks[k - 1], {"or", "(", "of", "and"})) break;
+    // A number inside a prepositional phrase ("in 14 districts", "on 24 November") does not.
+    if (t.pos == Pos::kNum && k > p.np_end && !Is(toks[k - 1], {"(", "of", "and"}) &&
+        !Is(toks[k - 1], {"in", "on", "at", "across", "from", "between", "since", "by",
+                          "during", "until", "of", "into", "to"})) {
+      break;
+    }
+    // A relative clause after another noun is about that noun: "the earthquake, which".
+    if (t.pos == Pos::kWh && k > p.np_end + 1 && toks[k - 1].norm != ")") break;
     if (t.norm == "in" || t.norm == "at" || t.norm == "to") {
       // "1,900 people were still in nine evacuation centres"; without a verb it is a
       // location of the noun phrase: "joined 195,000 Iraqis in 21 camps".
@@ -117,7 +139,8 @@ Predicate ScanPredicate(const std::vector<Token>& toks, uint32_t se, const Count
     if (FindUnitNoun(t.norm) == CountUnit::kHouses) house_seen = true;
     const CountCue* cue = FindCountCue(t.norm);
     if (cue && (cue->roles & (kCuePredicate | kCueSubject | kCueObject)) &&
-        CueFitsUnit(*cue, p.unit, house_seen) && t.pos != Pos::kNoun) {
+        CueFitsUnit(*cue, p.unit, house_seen) &&
+        (t.pos != Pos::kNoun || !(cue->roles & (kCueObject | kCueSubject)))) {
       std::string_view cat = cue->category;
       // "damaged or destroyed": the worse of the two.
       if (cat == "housing_damaged" && k + 2 < limit && Is(toks[k + 1], {"or", "and"})) {
@@ -136,7 +159,7 @@ Predicate ScanPredicate(const std::vector<Token>& toks, uint32_t se, const Count
       }
       const bool object_follows = k + 1 < se && StartsObject(toks[k + 1]);
       if (object_follows) {  // "5 gunmen killed 10 people": the group is the agent
-        out.agent = true;
+        out.agent = out.weak.empty();
         return out;
       }
       if (pred) {

@@ -26,8 +26,12 @@ Count MakeCount(const Document& doc, const CountPhrase& p, std::string_view cate
   const std::vector<Token>& toks = doc.tokens;
   Count c;
   c.span = Span{toks[p.begin].span.begin, toks[p.num_end - 1].span.end};
-  c.category = std::string(category);
-  c.unit = CountUnitName(p.unit == CountUnit::kNone ? CountUnit::kPeople : p.unit);
+  if (category != kUncategorised) c.category = std::string(category);
+  CountUnit unit = p.unit;
+  if (unit == CountUnit::kNone) {  // a bare number: "146" under "Destroyed housing:"
+    unit = category.starts_with("housing_") ? CountUnit::kHouses : CountUnit::kPeople;
+  }
+  c.unit = CountUnitName(unit);
   if (p.head != kNoToken) {
     uint32_t first = p.num_end;
     if (first < p.head && toks[first].norm == "of") ++first;
