@@ -3,6 +3,8 @@
 #include "recognise/actors/actor_recogniser.h"
 #include "recognise/counts/count_recogniser.h"
 #include "recognise/places/recognise_places.h"
+#include "recognise/timex/recognise_timex.h"
+#include "resolve/event_dates.h"
 #include "resolve/event_places.h"
 #include "segment/tagger.h"
 
@@ -27,9 +29,11 @@ void Pipeline::Process(Document& doc) const {
   if (!r.coder->owns_actors()) RecogniseActors(doc, r.actors);
   RecognisePlaces(doc, r.gazetteer, r.lexicon);
   RecogniseCounts(doc);
+  RecogniseTimex(doc);
   // code: events
   r.coder->Code(doc);
   // resolve: dates, places and counts of events
+  AttachEventDates(doc);
   AttachEventPlaces(doc);
 }
 
