@@ -12,5 +12,6 @@ namespace faultline::cli {
 // the process exit status in *exit_code.
 void RegisterCode(CLI::App& app, int* exit_code);
 void RegisterValidate(CLI::App& app, int* exit_code);
+void RegisterPlaces(CLI::App& app, int* exit_code);
 
 }  // namespace faultline::cli

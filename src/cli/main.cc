@@ -10,6 +10,7 @@ int main(int argc, char** argv) {
   int exit_code = 0;
   faultline::cli::RegisterCode(app, &exit_code);
   faultline::cli::RegisterValidate(app, &exit_code);
+  faultline::cli::RegisterPlaces(app, &exit_code);
   CLI11_PARSE(app, argc, argv);
   return exit_code;
 }

@@ -9,6 +9,7 @@
 #include "code/event_coder.h"
 #include "faultline/status.h"
 #include "recognise/actors/actor_dictionary.h"
+#include "recognise/places/gazetteer.h"
 #include "segment/lexicon.h"
 
 namespace faultline {
@@ -29,6 +30,7 @@ struct Resources {
   Lexicon lexicon;
   ActorDictionary actors;              // native actors, countries and agents
   std::unique_ptr<EventCoder> coder;   // native, or a legacy coder for --dictionaries
+  places::Gazetteer gazetteer;         // generated/gazetteer.idx, memory-mapped
   std::string dictionary_version;
 };
 

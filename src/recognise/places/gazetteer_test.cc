@@ -1,0 +1,93 @@
+#include "recognise/places/gazetteer.h"
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <set>
+
+#include "recognise/places/place_finder.h"
+#include "recognise/places/place_name.h"
+#include "recognise/places/test_gazetteer.h"
+
+namespace faultline::places {
+namespace {
+
+std::set<int64_t> Ids(const Gazetteer& g, Tier tier, const std::string& key) {
+  std::vector<GazetteerHit> hits;
+  g.Lookup(tier, key, &hits);
+  std::set<int64_t> ids;
+  for (const GazetteerHit& h : hits) ids.insert(g.entry(h.entry).geonameid);
+  return ids;
+}
+
+TEST(Gazetteer, MissingFileIsNotFoundAndNamesTheTarget) {
+  Gazetteer g;
+  Status s = g.Open("/nonexistent/gazetteer.idx");
+  EXPECT_EQ(s.code(), Status::Code::kNotFound);
+  EXPECT_NE(s.message().find("faultline-gazetteer"), std::string::npos);
+  EXPECT_FALSE(g.loaded());
+}
+
+TEST(Gazetteer, RejectsAFileWithoutTheMagicNumber) {
+  const std::string path = ::testing::TempDir() + "/not_a_gazetteer.idx";
+  {
+    std::ofstream out(path, std::ios::binary);
+    out << std::string(200, 'x');
+  }
+  Gazetteer g;
+  EXPECT_EQ(g.Open(path).code(), Status::Code::kCorruption);
+  std::remove(path.c_str());
+}
+
+TEST(Gazetteer, ExactTierFindsTheNameAsWritten) {
+  FL_REQUIRE_GAZETTEER();
+  EXPECT_TRUE(Ids(*gaz, Tier::kExact, ExactKey("Ma‘arrat an Nu‘mān")).count(167611));
+  EXPECT_FALSE(Ids(*gaz, Tier::kExact, ExactKey("Maaret Al-Numan")).count(167611));
+}
+
+TEST(Gazetteer, FoldedTierIgnoresCaseMarksAndHyphens) {
+  FL_REQUIRE_GAZETTEER();
+  EXPECT_TRUE(Ids(*gaz, Tier::kFolded, FoldName("MA'ARRAT AN-NU'MAN")).count(167611));
+  EXPECT_TRUE(Ids(*gaz, Tier::kFolded, FoldName("idlib")).count(169389));
+}
+
+TEST(Gazetteer, AllThreeSpellingsReachMaaratAlNuman) {
+  FL_REQUIRE_GAZETTEER();
+  for (const char* spelling : {"Maarat al-Numan", "Maaret Al-Numan", "Ma'arrat an-Nu'man"}) {
+    std::vector<PlaceCandidate> c;
+    LookupName(*gaz, spelling, &c);
+    bool found = false;
+    for (const PlaceCandidate& pc : c) found = found || gaz->entry(pc.entry).geonameid == 167611;
+    EXPECT_TRUE(found) << spelling;
+  }
+}
+
+TEST(Gazetteer, CountriesAdminAreasBordersAndDemonyms) {
+  FL_REQUIRE_GAZETTEER();
+  const uint32_t sy = gaz->CountryEntry("SY");
+  ASSERT_NE(sy, kNoEntry);
+  EXPECT_EQ(gaz->Name(sy), "Syria");
+  EXPECT_EQ(gaz->Kind(sy), PlaceKind::kCountry);
+  EXPECT_NE(gaz->BorderEntry("TR", "SY"), kNoEntry);
+  std::vector<GazetteerHit> hits;
+  gaz->Lookup(Tier::kExact, "Syrian", &hits);
+  bool adjectival_syria = false;
+  for (const GazetteerHit& h : hits) adjectival_syria = adjectival_syria || (h.entry == sy && h.adjectival);
+  EXPECT_TRUE(adjectival_syria);
+  EXPECT_TRUE(Ids(*gaz, Tier::kFolded, "idlib").count(169387));  // Idlib Governorate (Natural Earth)
+}
+
+TEST(Gazetteer, LoadsFast) {
+  FL_REQUIRE_GAZETTEER();
+  const auto t0 = std::chrono::steady_clock::now();
+  Gazetteer g;
+  ASSERT_TRUE(g.Open(testing::GazetteerPath()).ok());
+  const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  EXPECT_LT(s, 0.2);
+  EXPECT_LT(g.file_size(), 150u * 1000 * 1000);
+}
+
+}  // namespace
+}  // namespace faultline::places

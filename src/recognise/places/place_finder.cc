@@ -1,0 +1,259 @@
+#include "recognise/places/place_finder.h"
+
+#include <algorithm>
+#include <set>
+#include <string>
+
+#include "recognise/places/place_name.h"
+
+namespace faultline::places {
+namespace {
+
+constexpr uint32_t kMaxNameTokens = 7;
+
+bool IsLetter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c & 0x80); }
+
+bool IsNameWord(const Token& t) { return t.capitalised && !t.norm.empty() && IsLetter(t.norm[0]); }
+
+bool StartsName(const std::vector<Token>& tokens, uint32_t i, uint32_t end) {
+  if (IsNameWord(tokens[i])) return true;
+  // "al-Bab", "el-Arish": a lower-case article joined by a hyphen to a capitalised word.
+  return (tokens[i].norm == "al" || tokens[i].norm == "el") && i + 2 < end && tokens[i + 1].norm == "-" &&
+         IsNameWord(tokens[i + 2]);
+}
+
+bool InsideName(const Token& t) {
+  if (IsNameWord(t)) return true;
+  if (t.norm == "-") return !t.space_before;
+  return IsNameConnector(t.norm);
+}
+
+bool IsCountryLike(const Gazetteer& g, const PlaceMention& m) {
+  for (const PlaceCandidate& c : m.candidates) {
+    const PlaceKind k = g.Kind(c.entry);
+    if (k == PlaceKind::kCountry || k == PlaceKind::kAdmin1) return true;
+  }
+  return false;
+}
+
+bool IsCommonWord(const Lexicon& lexicon, const Token& t) {
+  if (!lexicon.loaded()) return false;
+  const LexEntry* e = lexicon.Find(t.norm);
+  if (e == nullptr && !t.lemma.empty()) e = lexicon.Find(t.lemma);
+  return e != nullptr;
+}
+
+// A capitalised word next to a name that is itself a name nobody's dictionary knows: the two
+// make one personal or organisational name ("Jordan Peterson", "Raquel Henry").
+bool IsForeignNamePart(const Lexicon& lexicon, const Gazetteer& g, const Token& t) {
+  if (!IsNameWord(t) || IsCommonWord(lexicon, t)) return false;
+  if (TypeWordHint(t.norm) != TypeHint::kNone || IsPlacePrefixWord(t.norm)) return false;
+  std::vector<PlaceCandidate> c;
+  LookupName(g, FoldName(t.norm), &c);
+  for (const PlaceCandidate& pc : c) {
+    const PlaceKind k = g.Kind(pc.entry);
+    if (k == PlaceKind::kCountry || k == PlaceKind::kAdmin1) return false;  // "Idlib Syria"
+  }
+  return lexicon.loaded();
+}
+
+}  // namespace
+
+void LookupName(const Gazetteer& g, std::string_view surface, std::vector<PlaceCandidate>* out) {
+  std::vector<GazetteerHit> hits;
+  auto add = [&](Tier tier) {
+    for (const GazetteerHit& h : hits) {
+      bool seen = false;
+      for (const PlaceCandidate& c : *out) seen = seen || (c.entry == h.entry && c.adjectival == h.adjectival);
+      if (!seen) out->push_back({h.entry, tier, h.adjectival, h.primary, 0.0});
+    }
+    hits.clear();
+  };
+  g.Lookup(Tier::kExact, ExactKey(surface), &hits);
+  add(Tier::kExact);
+  const std::string folded = FoldName(surface);
+  g.Lookup(Tier::kFolded, folded, &hits);
+  add(Tier::kFolded);
+  size_t letters = 0;
+  for (char c : folded) letters += c != ' ';
+  if (letters >= 5) {
+    g.Lookup(Tier::kTranslit, TranslitKey(surface), &hits);
+    add(Tier::kTranslit);
+  }
+}
+
+std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer& g, const Lexicon& lexicon) {
+  std::vector<PlaceMention> out;
+  if (!g.loaded()) return out;
+  const std::vector<Token>& tk = doc.tokens;
+  std::set<std::string> person_names;  // folded names seen as part of a person's name
+  std::vector<std::string> rejected_single;
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    const uint32_t tb = doc.sentences[s].token_begin, te = doc.sentences[s].token_end;
+    for (uint32_t i = tb; i < te; ++i) {
+      if (!StartsName(tk, i, te)) continue;
+      uint32_t k = i;
+      while (k + 1 < te && k + 1 - i < kMaxNameTokens && InsideName(tk[k + 1])) ++k;
+      PlaceMention m;
+      for (uint32_t j = k + 1; j-- > i;) {
+        if (!IsNameWord(tk[j])) continue;
+        const Span name{tk[i].span.begin, tk[j].span.end};
+        LookupName(g, doc.Text(name), &m.candidates);
+        if (m.candidates.empty()) continue;
+        m.token_begin = i;
+        m.token_end = j + 1;
+        break;
+      }
+      if (m.candidates.empty()) continue;
+      uint32_t j = m.token_end;  // one past the name
+      // "Ga" "." when the tokenizer left the period apart: prefer the abbreviation.
+      if (j < te && tk[j].norm == "." && !tk[j].space_before) {
+        std::vector<PlaceCandidate> abbr;
+        LookupName(g, doc.Text({tk[i].span.begin, tk[j].span.end}), &abbr);
+        if (!abbr.empty()) {
+          m.candidates = std::move(abbr);
+          m.token_end = ++j;
+        }
+      }
+      m.sentence = s;
+      m.name_span = {tk[i].span.begin, tk[m.token_end - 1].span.end};
+      m.span = m.name_span;
+      m.surface = std::string(doc.Text(m.name_span));
+      const bool single = m.token_end - m.token_begin == 1;
+      const bool sentence_initial = i == tb || (i == tb + 1 && tk[tb].pos == Pos::kPunct);
+
+      // Names inside other names.
+      bool reject = false;
+      if (j < te && IsNameWord(tk[j])) {
+        if (IsMediaHead(tk[j].norm)) reject = true;
+        else if (!IsCountryLike(g, m) && IsForeignNamePart(lexicon, g, tk[j])) reject = true;
+        else if (IsCountryLike(g, m) && single && IsForeignNamePart(lexicon, g, tk[j]) &&
+                 !(j + 1 < te && IsNameWord(tk[j + 1]))) reject = true;  // "Jordan Peterson"
+      }
+      if (i > tb) {
+        const Token& p = tk[i - 1];
+        if (IsPersonTitle(p.norm)) reject = true;
+        if (i - 1 > tb && IsNameWord(p) && !IsPlacePrefixWord(p.norm) && IsForeignNamePart(lexicon, g, p)) {
+          reject = true;  // "Paris" in "Kevin Paris"
+        }
+      }
+      if (reject) {
+        if (single) person_names.insert(FoldName(m.surface));
+        i = m.token_end - 1;
+        continue;
+      }
+      // Single-period abbreviations ("Ga.", "Miss.") only in "Place, Ga.".
+      if (single && m.surface.size() <= 6 && m.surface.back() == '.' &&
+          std::count(m.surface.begin(), m.surface.end(), '.') == 1 && !(i > tb && tk[i - 1].norm == ",")) {
+        continue;
+      }
+      m.common_word = single && IsCommonWord(lexicon, tk[i]) &&
+                      !std::all_of(m.candidates.begin(), m.candidates.end(),
+                                   [](const PlaceCandidate& c) { return c.adjectival; });
+      if (sentence_initial && single && IsCommonWord(lexicon, tk[i])) m.common_word = true;
+
+      // Type word after the name: "Idlib province", "Hama countryside" is not one.
+      if (j < te && TypeWordHint(tk[j].norm) != TypeHint::kNone) {
+        m.hint = TypeWordHint(tk[j].norm);
+        m.span.end = tk[j].span.end;
+        ++j;
+      }
+      // "the province of Idlib", "the city of Aleppo".
+      if (i >= tb + 2 && tk[i - 1].norm == "of" && TypeWordHint(tk[i - 2].norm) != TypeHint::kNone) {
+        m.hint = TypeWordHint(tk[i - 2].norm);
+      }
+      // Directions before the name: "northern", "southern and eastern", "north-eastern".
+      uint32_t d = i;
+      while (d > tb) {
+        const std::string& w = tk[d - 1].norm;
+        if (IsDirectionWord(w) && !(tk[d - 1].capitalised && d - 1 > tb)) {
+          --d;
+        } else if ((w == "and" || w == "," || w == "-") && d - 1 > tb && IsDirectionWord(tk[d - 2].norm) &&
+                   d < i + 1 && IsDirectionWord(tk[d].norm)) {
+          --d;
+        } else if (w == "-" && d - 1 > tb && IsDirectionWord(tk[d - 2].norm)) {
+          --d;
+        } else {
+          break;
+        }
+      }
+      if (d < i && IsDirectionWord(tk[d].norm)) {
+        // An authored region may name the whole: "northeastern Syria".
+        std::vector<PlaceCandidate> region;
+        std::string whole(doc.Text({tk[d].span.begin, tk[i - 1].span.end}));
+        whole += " " + m.surface;
+        LookupName(g, whole, &region);
+        if (!region.empty()) {
+          m.candidates = std::move(region);
+        } else {
+          m.directional = true;
+        }
+        m.span.begin = tk[d].span.begin;
+      }
+      uint32_t before = d;
+      if (before > tb && tk[before - 1].norm == "the") --before;
+      if (before > tb) {
+        const std::string& w = tk[before - 1].norm;
+        m.after_locative = IsLocativePreposition(w);
+        if (IsNearWord(w)) m.near = true;
+        if (w == "of" && before >= tb + 2 && (tk[before - 2].norm == "outskirts" || tk[before - 2].norm == "outside")) {
+          m.near = true;
+        }
+      }
+      // Borders: "the Turkish border", "the Syria-Turkey border", "the border with Turkey".
+      if (IsCountryLike(g, m)) {
+        for (const PlaceCandidate& c : m.candidates) {
+          if (g.Kind(c.entry) == PlaceKind::kCountry) {
+            m.border_countries.push_back(std::string(g.Country(c.entry)));
+            break;
+          }
+        }
+      }
+      if (!m.border_countries.empty()) {
+        if (j < te && IsBorderWord(tk[j].norm)) {
+          m.border = true;
+          m.span.end = tk[j].span.end;
+          // "Syria-Turkey border": absorb the neighbouring country mention.
+          if (!out.empty() && out.back().sentence == s && out.back().token_end + 1 == i &&
+              (tk[i - 1].norm == "-" || tk[i - 1].norm == "/") && !out.back().border_countries.empty()) {
+            m.border_countries.push_back(out.back().border_countries.front());
+            m.span.begin = out.back().span.begin;
+            out.pop_back();
+          }
+        } else if (before >= tb + 2 && tk[before - 1].norm == "with" && IsBorderWord(tk[before - 2].norm)) {
+          m.border = true;
+          m.span.begin = tk[before - 2].span.begin;
+        }
+      }
+      // Containment: "Alexandria, La." and "a town in Idlib province" link to the later mention.
+      if (!out.empty() && out.back().sentence == s) {
+        PlaceMention& prev = out.back();
+        const uint32_t gap_begin = prev.token_end;
+        const bool comma = gap_begin + 1 == i && tk[gap_begin].norm == ",";
+        const bool in = gap_begin + 1 == i && tk[gap_begin].norm == "in";
+        if (comma || in) prev.container = static_cast<int>(out.size());
+      }
+      out.push_back(std::move(m));
+      i = out.back().token_end - 1;
+      if (out.back().hint != TypeHint::kNone || out.back().border) i = j - 1;
+    }
+  }
+  // Second pass: a single-word name once seen inside a person's name is that person again.
+  if (!person_names.empty()) {
+    std::vector<PlaceMention> kept;
+    std::vector<int> remap(out.size(), -1);
+    for (size_t m = 0; m < out.size(); ++m) {
+      const bool single = out[m].token_end - out[m].token_begin == 1;
+      if (single && !IsCountryLike(g, out[m]) && person_names.count(FoldName(out[m].surface))) continue;
+      remap[m] = static_cast<int>(kept.size());
+      kept.push_back(std::move(out[m]));
+    }
+    for (PlaceMention& m : kept) {
+      if (m.container >= 0) m.container = remap[static_cast<size_t>(m.container)];
+    }
+    out = std::move(kept);
+  }
+  return out;
+}
+
+}  // namespace faultline::places

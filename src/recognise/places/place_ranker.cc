@@ -1,0 +1,303 @@
+#include "recognise/places/place_ranker.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string_view>
+
+#include "recognise/places/place_name.h"
+
+namespace faultline::places {
+namespace {
+
+constexpr double kSmallTown = 20000;
+
+bool IsAreaKind(PlaceKind k) { return k != PlaceKind::kCity; }
+
+std::vector<std::string_view> Countries(const Gazetteer& g, uint32_t e) {
+  std::vector<std::string_view> out;
+  std::string_view all = g.String(g.entry(e).countries);
+  while (!all.empty()) {
+    const size_t comma = all.find(',');
+    out.push_back(all.substr(0, comma));
+    if (comma == std::string_view::npos) break;
+    all.remove_prefix(comma + 1);
+  }
+  if (out.empty() && g.Country(e)[0] != '\0') out.push_back(g.Country(e));
+  return out;
+}
+
+double VoteWeight(const Gazetteer& g, const PlaceCandidate& c) {
+  switch (g.Kind(c.entry)) {
+    case PlaceKind::kCountry:
+    case PlaceKind::kAdmin1: return 1.0;
+    case PlaceKind::kContinent: return 0.0;
+    default: return 0.7;
+  }
+}
+
+struct Pick {
+  int mention;
+  uint32_t entry;
+};
+
+}  // namespace
+
+double DistanceKm(double lat1, double lon1, double lat2, double lon2) {
+  constexpr double kRad = 3.14159265358979323846 / 180.0;
+  const double p1 = lat1 * kRad, p2 = lat2 * kRad, dp = p2 - p1, dl = (lon2 - lon1) * kRad;
+  const double h = std::sin(dp / 2) * std::sin(dp / 2) + std::cos(p1) * std::cos(p2) * std::sin(dl / 2) * std::sin(dl / 2);
+  return 2 * 6371.0088 * std::asin(std::min(1.0, std::sqrt(h)));
+}
+
+double EffectivePopulation(const Gazetteer& g, uint32_t e) {
+  const double pop = g.entry(e).population;
+  if (pop > 0) return pop;
+  const std::string_view f = g.Feature(e);
+  if (f == "PPLC") return 100000;
+  if (f == "PPLA") return 50000;
+  if (f == "PPLA2") return 10000;
+  if (f == "PPLA3") return 3000;
+  return 1000;
+}
+
+double Prominence(const Gazetteer& g, uint32_t e) {
+  switch (g.Kind(e)) {
+    case PlaceKind::kCountry: return g.Feature(e) == "PCLI" ? 11.0 : 9.5;
+    case PlaceKind::kContinent: return 9.0;
+    case PlaceKind::kRegion: return 8.0;
+    case PlaceKind::kAdmin1: return 8.0;
+    case PlaceKind::kBorder: return 7.0;
+    case PlaceKind::kAdmin2: return 5.0;
+    case PlaceKind::kCity: break;
+  }
+  const std::string_view f = g.Feature(e);
+  double s = 2.0 + 0.9 * std::log10(std::max(100.0, EffectivePopulation(g, e)));
+  if (f == "PPLC") s += 1.5;
+  else if (f == "PPLA") s += 0.5;
+  else if (f == "PPLA2") s += 0.2;
+  else if (f == "PPLX") s -= 1.0;  // a section of a city: rarely what a bare name means
+  return s;
+}
+
+double TierScore(const Gazetteer& g, const PlaceCandidate& c) {
+  double s = c.tier == Tier::kExact ? 0.0 : c.tier == Tier::kFolded ? -0.3 : -1.5;
+  if (!c.primary) s -= IsAreaKind(g.Kind(c.entry)) && g.Kind(c.entry) != PlaceKind::kAdmin2 ? 0.3 : 1.0;
+  return s;
+}
+
+double HintScore(const Gazetteer& g, TypeHint hint, uint32_t e) {
+  if (hint == TypeHint::kNone) return 0;
+  return HintMatches(hint, g.Kind(e)) ? 4.0 : -4.0;
+}
+
+double ArticleCountryScore(const Gazetteer& g, uint32_t e, const std::map<std::string, double>& votes) {
+  double max = 0;
+  for (const auto& [cc, v] : votes) max = std::max(max, v);
+  if (max <= 0) return 0;
+  double best = 0;
+  for (std::string_view cc : Countries(g, e)) {
+    auto it = votes.find(std::string(cc));
+    if (it != votes.end()) best = std::max(best, it->second / max);
+  }
+  return 4.0 * best;
+}
+
+bool Inside(const Gazetteer& g, uint32_t e, uint32_t c) {
+  if (e == c) return false;
+  const EntryRecord& r = g.entry(e);
+  switch (g.Kind(c)) {
+    case PlaceKind::kCountry:
+    case PlaceKind::kContinent:
+    case PlaceKind::kRegion: {
+      const std::vector<std::string_view> mine = Countries(g, e);
+      for (std::string_view cc : Countries(g, c)) {
+        if (std::find(mine.begin(), mine.end(), cc) != mine.end()) return true;
+      }
+      return false;
+    }
+    case PlaceKind::kAdmin1: return r.admin1 == c;
+    case PlaceKind::kAdmin2: return r.admin2 == c;
+    default: return false;
+  }
+}
+
+double ContainmentScore(const Gazetteer& g, uint32_t e, uint32_t c) {
+  if (c == kNoEntry) return 0;
+  return Inside(g, e, c) ? 6.0 : -6.0;
+}
+
+double CoherenceScore(const Gazetteer& g, uint32_t e, const std::vector<uint32_t>& others) {
+  const EntryRecord& r = g.entry(e);
+  double s = 0;
+  for (uint32_t o : others) {
+    if (o == e) continue;
+    const EntryRecord& q = g.entry(o);
+    if (g.Kind(o) == PlaceKind::kCountry || g.Kind(o) == PlaceKind::kContinent) continue;
+    double f = 0;
+    if (r.admin1 != kNoEntry && (r.admin1 == q.admin1 || r.admin1 == o)) f = 2.0;
+    if (q.admin1 == e) f = std::max(f, 1.5);  // this area contains another place of the article
+    if (DistanceKm(r.lat, r.lon, q.lat, q.lon) < 150) f = std::max(f, 1.5);
+    s = std::max(s, f);
+  }
+  return s;
+}
+
+int Precision(const Gazetteer& g, const PlaceMention& m, uint32_t e) {
+  switch (g.Kind(e)) {
+    case PlaceKind::kCity: return m.near || m.directional ? 2 : 1;
+    case PlaceKind::kAdmin2: return 3;
+    case PlaceKind::kAdmin1: return 4;
+    case PlaceKind::kRegion: return Countries(g, e).size() > 1 ? 7 : (m.directional ? 5 : 4);
+    case PlaceKind::kBorder: return 5;
+    case PlaceKind::kCountry: return m.directional || m.border ? 5 : 6;
+    case PlaceKind::kContinent: return 7;
+  }
+  return 7;
+}
+
+std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
+  const size_t n = ms.size();
+  // Pass 0: prominence, tier and type word alone.
+  for (PlaceMention& m : ms) {
+    double best = -1e9;
+    m.chosen = -1;
+    for (size_t c = 0; c < m.candidates.size(); ++c) {
+      PlaceCandidate& pc = m.candidates[c];
+      pc.score = Prominence(g, pc.entry) + TierScore(g, pc) + HintScore(g, m.hint, pc.entry);
+      if (pc.score > best) {
+        best = pc.score;
+        m.chosen = static_cast<int>(c);
+      }
+    }
+  }
+  std::vector<std::string> folded(n);
+  for (size_t i = 0; i < n; ++i) folded[i] = FoldName(ms[i].surface);
+
+  std::vector<bool> supported(n, false);
+  for (int pass = 0; pass < 2; ++pass) {
+    // Country votes and current picks, per surface so a name does not vote for itself.
+    std::map<std::string, std::map<std::string, double>> votes_by_surface;
+    std::map<std::string, double> votes;
+    for (size_t i = 0; i < n; ++i) {
+      if (ms[i].chosen < 0 || ms[i].border) continue;
+      const PlaceCandidate& pc = ms[i].candidates[static_cast<size_t>(ms[i].chosen)];
+      if (pc.tier == Tier::kTranslit) continue;
+      for (std::string_view cc : Countries(g, pc.entry)) {
+        votes[std::string(cc)] += VoteWeight(g, pc);
+        votes_by_surface[folded[i]][std::string(cc)] += VoteWeight(g, pc);
+      }
+    }
+    std::vector<uint32_t> picks(n, kNoEntry);
+    for (size_t i = 0; i < n; ++i) {
+      if (ms[i].chosen >= 0) picks[i] = ms[i].candidates[static_cast<size_t>(ms[i].chosen)].entry;
+    }
+    for (size_t i = 0; i < n; ++i) {
+      PlaceMention& m = ms[i];
+      if (m.candidates.empty()) continue;
+      std::map<std::string, double> others = votes;
+      for (const auto& [cc, v] : votes_by_surface[folded[i]]) others[cc] -= v;
+      std::vector<uint32_t> other_picks;
+      for (size_t k = 0; k < n; ++k) {
+        if (folded[k] != folded[i] && picks[k] != kNoEntry) other_picks.push_back(picks[k]);
+      }
+      const uint32_t container =
+          m.container >= 0 ? picks[static_cast<size_t>(m.container)] : kNoEntry;
+      double best = -1e9;
+      int chosen = -1;
+      bool best_supported = false;
+      for (size_t c = 0; c < m.candidates.size(); ++c) {
+        PlaceCandidate& pc = m.candidates[c];
+        const double country = ArticleCountryScore(g, pc.entry, others);
+        const double contain = ContainmentScore(g, pc.entry, container);
+        const double coherence = CoherenceScore(g, pc.entry, other_picks);
+        pc.score = Prominence(g, pc.entry) + TierScore(g, pc) + HintScore(g, m.hint, pc.entry) + country +
+                   contain + coherence;
+        if (pc.score > best) {
+          best = pc.score;
+          chosen = static_cast<int>(c);
+          best_supported = contain > 0 || coherence > 0 || (country > 0 && pc.tier != Tier::kTranslit) ||
+                           (country >= 2.0);
+        }
+      }
+      m.chosen = chosen;
+      supported[i] = best_supported;
+    }
+  }
+
+  // Acceptance: loose evidence needs the article's support.
+  for (size_t i = 0; i < n; ++i) {
+    PlaceMention& m = ms[i];
+    if (m.chosen < 0) continue;
+    const PlaceCandidate& pc = m.candidates[static_cast<size_t>(m.chosen)];
+    const PlaceKind kind = g.Kind(pc.entry);
+    const bool big = kind != PlaceKind::kCity || EffectivePopulation(g, pc.entry) >= 100000;
+    const bool small = kind == PlaceKind::kCity && EffectivePopulation(g, pc.entry) < kSmallTown;
+    bool ok = true;
+    if (pc.tier == Tier::kTranslit && !supported[i]) ok = false;
+    if (m.common_word && !big && !supported[i]) ok = false;
+    if (m.common_word && small && !m.after_locative && m.container < 0) ok = false;
+    if (small && !supported[i] && !m.after_locative && m.token_end - m.token_begin == 1) ok = false;
+    if (!ok) m.chosen = -1;
+  }
+
+  // Focus: the country most talked about.
+  std::map<std::string, double> votes;
+  for (const PlaceMention& m : ms) {
+    if (m.chosen < 0 || m.border) continue;
+    const PlaceCandidate& pc = m.candidates[static_cast<size_t>(m.chosen)];
+    for (std::string_view cc : Countries(g, pc.entry)) votes[std::string(cc)] += VoteWeight(g, pc);
+  }
+  std::vector<std::pair<double, std::string>> ranked;
+  for (const auto& [cc, v] : votes) ranked.push_back({-v, cc});
+  std::sort(ranked.begin(), ranked.end());
+  const std::string focus = ranked.empty() ? "" : ranked.front().second;
+
+  // Borders: between the mention's country and the focus (or the next country discussed), at
+  // the authored point nearest the article's other places.
+  for (PlaceMention& m : ms) {
+    if (!m.border) continue;
+    std::vector<std::string> cs = m.border_countries;
+    if (cs.size() == 1) {
+      for (const auto& [v, cc] : ranked) {
+        if (cc != cs[0]) {
+          cs.push_back(cc);
+          break;
+        }
+      }
+    }
+    if (cs.size() < 2) continue;
+    std::string a = cs[0], b = cs[1];
+    if (b < a) std::swap(a, b);
+    std::vector<GazetteerHit> hits;
+    std::string key(1, kCodeKeyPrefix);
+    key.append("border:").append(a).append("|").append(b);
+    g.Lookup(Tier::kExact, key, &hits);
+    if (hits.empty()) continue;  // keep the country itself, at border precision
+    double lat = 0, lon = 0, w = 0;
+    for (const PlaceMention& o : ms) {
+      if (&o == &m || o.chosen < 0 || o.border) continue;
+      const uint32_t e = o.candidates[static_cast<size_t>(o.chosen)].entry;
+      const PlaceKind k = g.Kind(e);
+      if (k == PlaceKind::kCountry || k == PlaceKind::kContinent) continue;
+      lat += g.entry(e).lat;
+      lon += g.entry(e).lon;
+      w += 1;
+    }
+    uint32_t best = hits.front().entry;
+    if (w > 0) {
+      double best_km = 1e18;
+      for (const GazetteerHit& h : hits) {
+        const double km = DistanceKm(lat / w, lon / w, g.entry(h.entry).lat, g.entry(h.entry).lon);
+        if (km < best_km) {
+          best_km = km;
+          best = h.entry;
+        }
+      }
+    }
+    m.candidates.push_back({best, Tier::kExact, false, true, 0});
+    m.chosen = static_cast<int>(m.candidates.size() - 1);
+  }
+  return focus;
+}
+
+}  // namespace faultline::places

@@ -1,0 +1,34 @@
+// Word lists the place recogniser consults around a name: what kind of place a following word
+// says it is ("province"), directions ("northern"), the small words that may sit inside a name
+// ("Ma'arrat an-Nu'man", "Isle of Man"), and the words that show a name is not a place at all
+// ("the Washington Post", "Mr. Jordan"). All take a token's `norm` (lower case).
+#pragma once
+
+#include <string_view>
+
+#include "recognise/places/gazetteer_format.h"
+
+namespace faultline::places {
+
+// What a type word says about the place it follows or precedes.
+enum class TypeHint : uint8_t { kNone, kAdmin1, kAdmin2, kCity, kRegion };
+
+TypeHint TypeWordHint(std::string_view norm);
+// True when an entry of `kind` is what `hint` asks for.
+bool HintMatches(TypeHint hint, PlaceKind kind);
+
+bool IsDirectionWord(std::string_view norm);    // northern, south-eastern, central ...
+bool IsNameConnector(std::string_view norm);    // of, de, al, el, an, la ...
+bool IsBorderWord(std::string_view norm);       // border, frontier, borders
+bool IsNearWord(std::string_view norm);         // near, outside, outskirts: precision 2
+bool IsLocativePreposition(std::string_view norm);  // in, at, near, from, to ...
+// A capitalised word after a place name that makes the whole a publication or a team:
+// "Post", "Times", "Herald".
+bool IsMediaHead(std::string_view norm);
+// Titles before a person's name: "mr.", "mrs.", "dr.", "miss".
+bool IsPersonTitle(std::string_view norm);
+// Capitalised words that may precede a place name without making it part of another name:
+// "Greater", "Downtown", "Metro", "Gov." (Gov. of the state), "Mayor"...
+bool IsPlacePrefixWord(std::string_view norm);
+
+}  // namespace faultline::places

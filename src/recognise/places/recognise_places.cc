@@ -1,0 +1,51 @@
+#include "recognise/places/recognise_places.h"
+
+#include <algorithm>
+
+#include "recognise/places/place_finder.h"
+#include "recognise/places/place_ranker.h"
+
+namespace faultline {
+
+const char* TierName(places::Tier tier) {
+  switch (tier) {
+    case places::Tier::kExact: return "exact";
+    case places::Tier::kFolded: return "folded";
+    case places::Tier::kTranslit: return "translit";
+  }
+  return "exact";
+}
+
+void RecognisePlaces(Document& doc, const places::Gazetteer& g, const Lexicon& lexicon) {
+  using places::PlaceKind;
+  if (!g.loaded()) return;
+  std::vector<places::PlaceMention> mentions = places::FindPlaceMentions(doc, g, lexicon);
+  places::RankMentions(g, mentions);
+  for (const places::PlaceMention& m : mentions) {
+    if (m.chosen < 0) continue;
+    const places::PlaceCandidate& c = m.candidates[static_cast<size_t>(m.chosen)];
+    const places::EntryRecord& e = g.entry(c.entry);
+    Place p;
+    p.span = m.span;
+    p.name = std::string(g.Name(c.entry));
+    p.lat = e.lat;
+    p.lon = e.lon;
+    p.country = std::string(g.Country(c.entry));
+    if (p.country[0] == '\0') p.country.clear();
+    if (g.Kind(c.entry) == PlaceKind::kAdmin1) {
+      p.admin1 = p.name;
+    } else if (e.admin1 != places::kNoEntry) {
+      p.admin1 = std::string(g.Name(e.admin1));
+    }
+    p.feature = std::string(g.Feature(c.entry));
+    p.geonameid = e.geonameid;
+    p.precision = places::Precision(g, m, c.entry);
+    p.adjectival = c.adjectival && !m.border;
+    p.tier = TierName(c.tier);
+    doc.places.push_back(std::move(p));
+  }
+  std::stable_sort(doc.places.begin(), doc.places.end(),
+                   [](const Place& a, const Place& b) { return a.span.begin < b.span.begin; });
+}
+
+}  // namespace faultline
