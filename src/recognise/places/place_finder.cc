@@ -52,7 +52,9 @@ bool IsForeignNamePart(const Lexicon& lexicon, const Gazetteer& g, const Token& 
   LookupName(g, FoldName(t.norm), &c);
   for (const PlaceCandidate& pc : c) {
     const PlaceKind k = g.Kind(pc.entry);
-    if (k == PlaceKind::kCountry || k == PlaceKind::kAdmin1) return false;  // "Idlib Syria"
+    if (pc.tier != Tier::kTranslit && (k == PlaceKind::kCountry || k == PlaceKind::kAdmin1)) {
+      return false;  // "Idlib Syria"
+    }
   }
   return lexicon.loaded();
 }
@@ -108,10 +110,11 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
       uint32_t j = m.token_end;  // one past the name
       // "Ga" "." when the tokenizer left the period apart: prefer the abbreviation.
       if (j < te && tk[j].norm == "." && !tk[j].space_before) {
-        std::vector<PlaceCandidate> abbr;
-        LookupName(g, doc.Text({tk[i].span.begin, tk[j].span.end}), &abbr);
+        std::vector<GazetteerHit> abbr;
+        g.Lookup(Tier::kExact, ExactKey(doc.Text({tk[i].span.begin, tk[j].span.end})), &abbr);
         if (!abbr.empty()) {
-          m.candidates = std::move(abbr);
+          m.candidates.clear();
+          for (const GazetteerHit& h : abbr) m.candidates.push_back({h.entry, Tier::kExact, h.adjectival, h.primary, 0});
           m.token_end = ++j;
         }
       }
@@ -139,8 +142,21 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
       }
       if (reject) {
         if (single) person_names.insert(FoldName(m.surface));
-        i = m.token_end - 1;
+        // The rest of the capitalised run belongs to the same name ("Post", "Peterson").
+        uint32_t last = m.token_end;
+        while (last < te && (IsNameWord(tk[last]) || (tk[last].norm == "." && !tk[last].space_before))) ++last;
+        i = last - 1;
         continue;
+      }
+      // A sentence's first word that the tagger reads as a verb or function word: "Reading the
+      // report", "March on".
+      if (sentence_initial && single && !IsCountryLike(g, m)) {
+        const bool verb_like = tk[i].pos != Pos::kNoun && tk[i].pos != Pos::kProperNoun && tk[i].pos != Pos::kUnknown;
+        const bool gerund = IsCommonWord(lexicon, tk[i]) && tk[i].norm.size() > 4 &&
+                            tk[i].norm.compare(tk[i].norm.size() - 3, 3, "ing") == 0;
+        const bool before_det = i + 1 < te && (tk[i + 1].pos == Pos::kDet || tk[i + 1].pos == Pos::kPron) &&
+                                IsCommonWord(lexicon, tk[i]);
+        if (verb_like || gerund || before_det) continue;
       }
       // Single-period abbreviations ("Ga.", "Miss.") only in "Place, Ga.".
       if (single && m.surface.size() <= 6 && m.surface.back() == '.' &&

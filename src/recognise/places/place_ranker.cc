@@ -173,7 +173,9 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
   std::vector<std::string> folded(n);
   for (size_t i = 0; i < n; ++i) folded[i] = FoldName(ms[i].surface);
 
-  std::vector<bool> supported(n, false);
+  // supported: the article backs the pick at all (its country is discussed); strong: by
+  // containment or by coherence with the other places, which loose evidence needs.
+  std::vector<bool> supported(n, false), strong(n, false);
   for (int pass = 0; pass < 2; ++pass) {
     // Country votes and current picks, per surface so a name does not vote for itself.
     std::map<std::string, std::map<std::string, double>> votes_by_surface;
@@ -197,14 +199,18 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
       std::map<std::string, double> others = votes;
       for (const auto& [cc, v] : votes_by_surface[folded[i]]) others[cc] -= v;
       std::vector<uint32_t> other_picks;
+      // Only mentions that stand on their own vouch for others: two ordinary words that
+      // happen to be neighbouring English towns ("March", "Reading") must not prop each other up.
       for (size_t k = 0; k < n; ++k) {
-        if (folded[k] != folded[i] && picks[k] != kNoEntry) other_picks.push_back(picks[k]);
+        if (folded[k] == folded[i] || picks[k] == kNoEntry || ms[k].common_word) continue;
+        if (ms[k].candidates[static_cast<size_t>(ms[k].chosen)].tier == Tier::kTranslit) continue;
+        other_picks.push_back(picks[k]);
       }
       const uint32_t container =
           m.container >= 0 ? picks[static_cast<size_t>(m.container)] : kNoEntry;
       double best = -1e9;
       int chosen = -1;
-      bool best_supported = false;
+      bool best_supported = false, best_strong = false;
       for (size_t c = 0; c < m.candidates.size(); ++c) {
         PlaceCandidate& pc = m.candidates[c];
         const double country = ArticleCountryScore(g, pc.entry, others);
@@ -215,12 +221,13 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
         if (pc.score > best) {
           best = pc.score;
           chosen = static_cast<int>(c);
-          best_supported = contain > 0 || coherence > 0 || (country > 0 && pc.tier != Tier::kTranslit) ||
-                           (country >= 2.0);
+          best_strong = contain > 0 || coherence > 0;
+          best_supported = best_strong || country > 0;
         }
       }
       m.chosen = chosen;
       supported[i] = best_supported;
+      strong[i] = best_strong;
     }
   }
 
@@ -233,8 +240,8 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
     const bool big = kind != PlaceKind::kCity || EffectivePopulation(g, pc.entry) >= 100000;
     const bool small = kind == PlaceKind::kCity && EffectivePopulation(g, pc.entry) < kSmallTown;
     bool ok = true;
-    if (pc.tier == Tier::kTranslit && !supported[i]) ok = false;
-    if (m.common_word && !big && !supported[i]) ok = false;
+    if (pc.tier == Tier::kTranslit && !strong[i]) ok = false;
+    if (m.common_word && !big && !strong[i]) ok = false;
     if (m.common_word && small && !m.after_locative && m.container < 0) ok = false;
     if (small && !supported[i] && !m.after_locative && m.token_end - m.token_begin == 1) ok = false;
     if (!ok) m.chosen = -1;
