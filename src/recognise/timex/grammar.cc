@@ -116,7 +116,11 @@ int MatchElem(const Element& e, const std::vector<Atom>& a, size_t i, Match& m) 
   switch (e.type) {
     case Elem::kLiteral:
       for (uint8_t k = 0; k < e.nwords; ++k) {
-        if (t.norm == e.words[k]) return 1;
+        if (t.norm == e.words[k]) {
+          // A literal shifter ("the following|previous UNIT1") still says which way.
+          if (Has(t, kShift)) m.shift = w->shift;
+          return 1;
+        }
       }
       return 0;
     case Elem::kMonth:

@@ -211,6 +211,8 @@ bool Ago(const Match& matched, const Rule& rule, const Context& ctx, Normalised&
     const Point shifted = ShiftPoint(base, step, n);
     SetValue(out, UnitPoint(Ymd{shifted.year, shifted.month > 0 ? shifted.month : 1,
                                 shifted.day > 0 ? shifted.day : 1}, g));
+    // The story moves on: "A year later ... The following month" counts from the new date.
+    out.updates_anchor = rule.fixed != 4;
     return true;
   }
   if (!ctx.has_dct) {

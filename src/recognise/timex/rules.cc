@@ -51,6 +51,7 @@ constexpr RuleSpec kRules[] = {
     {"the latest period", Kind::kShiftUnit, 3},
     {"the full year", Kind::kShiftUnit, 7},
     {"the? fiscal year", Kind::kShiftUnit},
+    {"last POD", Kind::kDeictic, kYesterday},
     // Relative to the last mentioned date.
     {"the following|previous|prior|preceding UNIT1", Kind::kAnchored},
     {"the next day", Kind::kAnchored},
@@ -79,7 +80,6 @@ constexpr RuleSpec kRules[] = {
     {"MOD? DEICTIC POD?", Kind::kDeictic},
     {"MOD? -? POD DEICTIC", Kind::kDeictic},
     {"MOD? this POD", Kind::kDeictic, kToday},
-    {"last night|evening", Kind::kDeictic, kYesterday},
     {"MOD? SHIFT? coming? WEEKDAY POD?", Kind::kWeekday},
     {"APPROX? CLOCK", Kind::kTime},
     {"APPROX? CLOCK WEEKDAY", Kind::kTime},
@@ -109,7 +109,7 @@ constexpr RuleSpec kRules[] = {
     {"APPROX? VAGUE UNITS", Kind::kDuration},
     {"NUM - UNIT1", Kind::kDuration},
     {"UNITS", Kind::kDuration},
-    {"NUM - UNIT1 - old|long", Kind::kDuration},
+    {"NUM - UNIT1 - long", Kind::kDuration},
     // Sets.
     {"every|each other? UNIT1", Kind::kSet},
     {"every|each NUM UNITS", Kind::kSet},
