@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "code/legacy/legacy_coder.h"
 #include "code/native/native_coder.h"
 
 namespace faultline {
@@ -33,12 +34,19 @@ Status LoadResources(const ResourceOptions& options, Resources* r) {
   if (!std::getline(version, r->dictionary_version)) r->dictionary_version = "unversioned";
   if (!user.empty()) r->dictionary_version = "user:" + user;
   if (!user.empty() && !user_native) {
-    return Status::Unsupported("no native dictionaries (verbs/, actors/) under " + user);
+    // TABARI or PETRARCH dictionaries: the legacy coder finds its own actors.
+    Status legacy = LoadLegacyCoder(user, &r->coder);
+    if (legacy.code() == Status::Code::kNotFound) {
+      return Status::Unsupported("no native (verbs/, actors/), TABARI or PETRARCH dictionaries in " +
+                                 user);
+    }
+    FL_RETURN_IF_ERROR(legacy);
+  } else {
+    FL_RETURN_IF_ERROR(r->actors.LoadBundle(data, user_native ? user : generated));
+    std::unique_ptr<NativeCoder> coder;
+    FL_RETURN_IF_ERROR(NativeCoder::Load(data, r->dictionary_version, &coder));
+    r->coder = std::move(coder);
   }
-  FL_RETURN_IF_ERROR(r->actors.LoadBundle(data, user_native ? user : generated));
-  std::unique_ptr<NativeCoder> coder;
-  FL_RETURN_IF_ERROR(NativeCoder::Load(data, r->dictionary_version, &coder));
-  r->coder = std::move(coder);
   // A build without the place index still codes events; it says once that places are off.
   Status places = r->gazetteer.Open(generated + "/gazetteer.idx");
   if (!places.ok()) std::fprintf(stderr, "faultline: no places: %s\n", places.ToString().c_str());
