@@ -1,6 +1,7 @@
 #include "segment/tagger.h"
 
 #include <string>
+#include <unordered_map>
 
 #include "segment/closed_class.h"
 
@@ -36,7 +37,29 @@ struct Readings {
   bool past = false, gerund = false, third = false;
 };
 
-Readings Analyse(const std::string& w, const Lexicon& lex) {
+Readings AnalyseUncached(const std::string& w, const Lexicon& lex);
+
+// Morphological analysis is the tagger's main cost and words repeat a lot, so each thread
+// keeps the analyses it has made. Bounded: the cache is dropped when it grows too large.
+// Entries stay valid for one sentence: the cache is only trimmed between sentences.
+thread_local std::unordered_map<std::string, Readings> analysis_cache;
+thread_local const Lexicon* analysis_cache_owner = nullptr;
+
+void TrimAnalysisCache(const Lexicon& lex) {
+  if (analysis_cache_owner != &lex || analysis_cache.size() > 200000) {
+    analysis_cache.clear();
+    analysis_cache_owner = &lex;
+  }
+}
+
+const Readings& Analyse(const std::string& w, const Lexicon& lex) {
+  auto& cache = analysis_cache;
+  auto it = cache.find(w);
+  if (it != cache.end()) return it->second;
+  return cache.emplace(w, AnalyseUncached(w, lex)).first->second;
+}
+
+Readings AnalyseUncached(const std::string& w, const Lexicon& lex) {
   Readings r;
   r.verb = lex.VerbLemma(w);
   r.noun = lex.NounLemma(w);
@@ -58,7 +81,9 @@ Readings Analyse(const std::string& w, const Lexicon& lex) {
 }  // namespace
 
 void TagSentence(std::vector<Token>& toks, uint32_t begin, uint32_t end, const Lexicon& lex) {
-  std::vector<Readings> readings(end - begin);
+  static const Readings kNone;
+  TrimAnalysisCache(lex);
+  std::vector<const Readings*> readings(end - begin, &kNone);
   // Pass 1: closed classes, numbers, punctuation, proper nouns, and the lexicon's favourite.
   for (uint32_t i = begin; i < end; ++i) {
     Token& t = toks[i];
@@ -87,8 +112,8 @@ void TagSentence(std::vector<Token>& toks, uint32_t begin, uint32_t end, const L
       t.lemma = w;
       continue;
     }
-    Readings& r = readings[i - begin];
-    r = Analyse(w, lex);
+    readings[i - begin] = &Analyse(w, lex);
+    const Readings& r = *readings[i - begin];
     const bool known = r.verb_w || r.noun_w || r.adj_w || r.adv_w;
     if (t.capitalised && (!first || !known)) {
       t.pos = Pos::kProperNoun;
@@ -124,7 +149,7 @@ void TagSentence(std::vector<Token>& toks, uint32_t begin, uint32_t end, const L
   // Pass 2: context. Left to right, with one token of look-ahead.
   for (uint32_t i = begin; i < end; ++i) {
     Token& t = toks[i];
-    Readings& r = readings[i - begin];
+    const Readings& r = *readings[i - begin];
     const bool open = !r.verb.empty() || !r.noun.empty() || !r.adj.empty();
     if (open && t.pos != Pos::kProperNoun) {
       const Pos prev = i > begin ? toks[i - 1].pos : Pos::kPunct;

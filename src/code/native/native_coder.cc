@@ -50,11 +50,17 @@ bool IsImperative(const Document& doc, const Sentence& s) {
          i + 1 < s.token_end && doc.tokens[i + 1].pos != Pos::kVerb;
 }
 
-bool Discarded(const VerbDictionary& verbs, const Document& doc, const Sentence& s) {
+bool Discarded(const VerbDictionary& verbs, const Document& doc, const std::vector<WordIds>& ids,
+               const Sentence& s) {
   for (uint32_t i = s.token_begin; i < s.token_end; ++i) {
-    for (const VerbPattern& d : verbs.discards()) {
-      if (!WordMatches(doc.tokens[i], d.head.front())) continue;
-      if (MatchPattern(d, doc.tokens, i, s.token_end)) return true;
+    for (uint32_t key : {ids[i].lemma, ids[i].norm}) {
+      if (key == 0) continue;
+      if (const std::vector<VerbPattern>* ds = verbs.FindDiscards(key)) {
+        for (const VerbPattern& d : *ds) {
+          if (MatchPattern(d, doc.tokens, ids, i, s.token_end)) return true;
+        }
+      }
+      if (ids[i].lemma == ids[i].norm) break;
     }
   }
   return false;
@@ -97,13 +103,20 @@ Status NativeCoder::Load(const std::string& data_dir, const std::string& version
 void NativeCoder::Code(Document& doc) const {
   const ClauseView view(doc);
   const auto& toks = doc.tokens;
+  std::vector<WordIds> ids(toks.size());
+  for (size_t i = 0; i < toks.size(); ++i) ids[i] = verbs_.IdsOf(toks[i].lemma, toks[i].norm);
   // A speaker whose quotation runs on across sentences ("Mr Trump wrote: “…”").
   int running_speaker = -1;
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sent = doc.sentences[s];
-    if (IsQuestion(doc, sent) || IsImperative(doc, sent) || Discarded(verbs_, doc, sent)) continue;
+    if (IsQuestion(doc, sent) || IsImperative(doc, sent) || Discarded(verbs_, doc, ids, sent)) continue;
     std::vector<VerbInfo> verbs;
     uint32_t emitted = 0;
+    // after_bits[k]: the words present from token sentence_begin + k to the sentence end.
+    std::vector<uint64_t> after_bits(sent.token_end - sent.token_begin + 1, 0);
+    for (uint32_t k = sent.token_end; k > sent.token_begin; --k) {
+      after_bits[k - 1 - sent.token_begin] = after_bits[k - sent.token_begin] | ids[k - 1].Bits();
+    }
     // Reported speech: a speech verb's complement, and postposed "..., X said."
     int reporter = -1;
     uint32_t reported_from = UINT32_MAX;
@@ -145,18 +158,21 @@ void NativeCoder::Code(Document& doc) const {
       // Code it.
       const VerbPattern* best = nullptr;
       PatternMatch best_match;
-      for (const std::string* key : {&t.lemma, &t.norm}) {
-        const std::vector<VerbPattern>* patterns = verbs_.Find(*key);
+      for (uint32_t key : {ids[i].lemma, ids[i].norm}) {
+        const std::vector<VerbPattern>* patterns = key ? verbs_.Find(key) : nullptr;
         if (!patterns) continue;
+        // Most specific first: the first pattern that matches is the best at this key.
         for (const VerbPattern& p : *patterns) {
           if (p.noun_head != nominal && !(p.noun_head && verbal)) continue;
-          if (best && p.words <= best->words) continue;
-          auto m = MatchPattern(p, toks, i, sent.token_end);
+          if (best && p.words <= best->words) break;
+          if (p.required_bits & ~after_bits[i + 1 - sent.token_begin]) continue;
+          auto m = MatchPattern(p, toks, ids, i, sent.token_end);
           if (!m) continue;
           best = &p;
           best_match = *m;
+          break;
         }
-        if (t.lemma == t.norm) break;
+        if (ids[i].lemma == ids[i].norm) break;
       }
       if (info.speech && info.group.modality == Modality::kAsserted && !info.subjects.empty() &&
           reporter < 0) {

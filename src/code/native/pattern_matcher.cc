@@ -30,33 +30,33 @@ bool PhraseToken(const Token& t) {
 }
 
 // Length of alternative `alt` matched at tokens[at], adjacently; 0 when it does not match.
-uint32_t AltAt(const std::vector<std::string>& alt, const std::vector<Token>& tokens, uint32_t at,
-               uint32_t limit) {
+uint32_t AltAt(const std::vector<uint32_t>& alt, const std::vector<Token>& tokens,
+               const std::vector<WordIds>& ids, uint32_t at, uint32_t limit) {
   uint32_t i = at;
-  for (const std::string& w : alt) {
-    while (i < limit && tokens[i].norm == "-" && i > at) ++i;
-    if (i >= limit || !WordMatches(tokens[i], w)) return 0;
+  for (uint32_t w : alt) {
+    while (i < limit && i > at && tokens[i].norm == "-") ++i;
+    if (i >= limit || !ids[i].Matches(w)) return 0;
     ++i;
   }
   return i - at;
 }
 
-uint32_t SlotAt(const PatternSlot& slot, const std::vector<Token>& tokens, uint32_t at, uint32_t limit) {
+uint32_t SlotAt(const PatternSlot& slot, const std::vector<Token>& tokens,
+                const std::vector<WordIds>& ids, uint32_t at, uint32_t limit) {
   uint32_t best = 0;
-  for (const auto& alt : slot.alternatives) best = std::max(best, AltAt(alt, tokens, at, limit));
+  for (const auto& alt : slot.alternative_ids) best = std::max(best, AltAt(alt, tokens, ids, at, limit));
   return best;
 }
 
 }  // namespace
 
-bool WordMatches(const Token& t, const std::string& w) { return t.lemma == w || t.norm == w; }
-
 std::optional<PatternMatch> MatchPattern(const VerbPattern& p, const std::vector<Token>& tokens,
-                                         uint32_t head, uint32_t limit) {
+                                         const std::vector<WordIds>& ids, uint32_t head,
+                                         uint32_t limit) {
   PatternMatch m;
   uint32_t pos = head;
   // Head: its first token is already known to match; the rest follow adjacently.
-  uint32_t hl = AltAt(p.head, tokens, head, limit);
+  uint32_t hl = AltAt(p.head_ids, tokens, ids, head, limit);
   if (hl == 0) return std::nullopt;
   pos = head + hl;
   for (size_t s = 0; s < p.slots.size(); ++s) {
@@ -69,13 +69,13 @@ std::optional<PatternMatch> MatchPattern(const VerbPattern& p, const std::vector
       uint32_t found_next = 0;
       while (i < limit && i - start < kMaxPhrase && PhraseToken(tokens[i])) {
         if (next && next->kind == PatternSlot::Kind::kWord && i > start) {
-          found_next = SlotAt(*next, tokens, i, limit);
+          found_next = SlotAt(*next, tokens, ids, i, limit);
           if (found_next) break;
         }
         ++i;
       }
       if (next && next->kind == PatternSlot::Kind::kWord) {
-        if (!found_next && i < limit) found_next = SlotAt(*next, tokens, i, limit);
+        if (!found_next && i < limit) found_next = SlotAt(*next, tokens, ids, i, limit);
         if (!found_next || i == start) return std::nullopt;
       }
       if (!next) {
@@ -106,7 +106,7 @@ std::optional<PatternMatch> MatchPattern(const VerbPattern& p, const std::vector
     uint32_t i = pos;
     uint32_t len = 0;
     for (uint32_t g = 0; i < limit; ++g) {
-      len = SlotAt(slot, tokens, i, limit);
+      len = SlotAt(slot, tokens, ids, i, limit);
       if (len) break;
       if (g >= gap_limit || !Skippable(tokens[i])) break;
       ++i;

@@ -18,11 +18,10 @@ struct PatternMatch {
   bool has_target = false, has_source = false;
 };
 
-// Tries `pattern` with its head at tokens[head]; `limit` bounds the clause.
+// Tries `pattern` with its head at tokens[head]; `limit` bounds the clause. `ids` holds
+// the dictionary symbol ids of each token (VerbDictionary::IdsOf), parallel to `tokens`.
 std::optional<PatternMatch> MatchPattern(const VerbPattern& pattern, const std::vector<Token>& tokens,
-                                         uint32_t head, uint32_t limit);
-
-// True when token `t` equals pattern word `w` by lemma or folded form.
-bool WordMatches(const Token& t, const std::string& w);
+                                         const std::vector<WordIds>& ids, uint32_t head,
+                                         uint32_t limit);
 
 }  // namespace faultline

@@ -154,7 +154,8 @@ Status VerbDictionary::LoadPatternFile(const std::string& path, const std::strin
     for (auto& h : heads) {
       VerbPattern copy = p;
       copy.head = std::move(h);
-      by_head_[copy.head.front()].push_back(std::move(copy));
+      InternPattern(&copy);
+      by_head_[copy.head_ids.front()].push_back(std::move(copy));
       ++count_;
     }
   }
@@ -183,6 +184,8 @@ Status VerbDictionary::LoadDiscardFile(const std::string& path, const std::strin
     for (auto& h : heads) {
       VerbPattern copy = p;
       copy.head = std::move(h);
+      InternPattern(&copy);
+      discards_by_head_[copy.head_ids.front()].push_back(copy);
       discards_.push_back(std::move(copy));
     }
   }
@@ -199,11 +202,48 @@ Status VerbDictionary::LoadBundle(const std::string& data_dir) {
     }
   }
   if (count_ == 0) return Status::NotFound("no verb patterns under " + data_dir + "/verbs");
+  for (auto& [id, patterns] : by_head_) {
+    std::stable_sort(patterns.begin(), patterns.end(),
+                     [](const VerbPattern& a, const VerbPattern& b) { return a.words > b.words; });
+  }
   return Status::Ok();
 }
 
-const std::vector<VerbPattern>* VerbDictionary::Find(const std::string& lemma) const {
-  auto it = by_head_.find(lemma);
+uint32_t VerbDictionary::Intern(const std::string& word) {
+  auto [it, added] = symbols_.emplace(word, static_cast<uint32_t>(symbols_.size() + 1));
+  return it->second;
+}
+
+void VerbDictionary::InternPattern(VerbPattern* p) {
+  p->head_ids.clear();
+  for (const std::string& w : p->head) p->head_ids.push_back(Intern(w));
+  p->required_bits = 0;
+  for (size_t k = 1; k < p->head_ids.size(); ++k) p->required_bits |= WordIds::Bit(p->head_ids[k]);
+  for (PatternSlot& slot : p->slots) {
+    slot.alternative_ids.clear();
+    for (const auto& alt : slot.alternatives) {
+      std::vector<uint32_t> ids;
+      for (const std::string& w : alt) ids.push_back(Intern(w));
+      slot.alternative_ids.push_back(std::move(ids));
+    }
+    if (slot.alternative_ids.size() == 1) {
+      for (uint32_t id : slot.alternative_ids.front()) p->required_bits |= WordIds::Bit(id);
+    }
+  }
+}
+
+uint32_t VerbDictionary::Symbol(const std::string& word) const {
+  auto it = symbols_.find(word);
+  return it == symbols_.end() ? 0 : it->second;
+}
+
+const std::vector<VerbPattern>* VerbDictionary::FindDiscards(uint32_t id) const {
+  auto it = discards_by_head_.find(id);
+  return it == discards_by_head_.end() ? nullptr : &it->second;
+}
+
+const std::vector<VerbPattern>* VerbDictionary::Find(uint32_t id) const {
+  auto it = by_head_.find(id);
   return it == by_head_.end() ? nullptr : &it->second;
 }
 

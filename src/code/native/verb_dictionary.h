@@ -17,7 +17,20 @@ struct PatternSlot {
   enum class Kind : uint8_t { kWord, kTarget, kSource };
   Kind kind = Kind::kWord;
   std::vector<std::vector<std::string>> alternatives;  // folded tokens
+  std::vector<std::vector<uint32_t>> alternative_ids;  // the same as symbol ids (after loading)
   bool adjacent = false;  // written `_word`: no gap allowed before it
+};
+
+// Symbol ids of a token's lemma and folded form (0 when the dictionary has no such word),
+// computed once per document so that matching compares integers, not strings.
+struct WordIds {
+  uint32_t lemma = 0;
+  uint32_t norm = 0;
+  bool Matches(uint32_t id) const { return id != 0 && (id == lemma || id == norm); }
+  // One bit per symbol (id mod 64): ORed over a stretch of text, it tells cheaply that a
+  // pattern's required words cannot all be there.
+  static uint64_t Bit(uint32_t id) { return id ? uint64_t{1} << (id % 64) : 0; }
+  uint64_t Bits() const { return Bit(lemma) | Bit(norm); }
 };
 
 struct VerbPattern {
@@ -25,9 +38,11 @@ struct VerbPattern {
   std::string id;                  // "verbs/19.txt:120"
   bool noun_head = false;          // `%head`: head may be a noun
   std::vector<std::string> head;   // head tokens (the first is the index key)
+  std::vector<uint32_t> head_ids;
   std::vector<std::vector<std::string>> head_alternatives;  // while parsing only
   std::vector<PatternSlot> slots;  // after the head
   int words = 0;                   // word tokens in the pattern: specificity for ranking
+  uint64_t required_bits = 0;      // WordIds::Bit of every word a match needs after the head
   bool has_target = false, has_source = false;
 };
 
@@ -41,14 +56,26 @@ class VerbDictionary {
   // Parses one pattern line (without the code) for tests and fuzzing.
   static Status ParsePattern(std::string_view text, VerbPattern* pattern);
 
-  // Patterns whose head's first token is `lemma`, in file order.
-  const std::vector<VerbPattern>* Find(const std::string& lemma) const;
+  // Patterns whose head's first word is symbol `id`, most specific first (more pattern
+  // words), file order among equals.
+  const std::vector<VerbPattern>* Find(uint32_t id) const;
+  // The symbol id of a word, 0 when no pattern uses it.
+  uint32_t Symbol(const std::string& word) const;
+  WordIds IdsOf(const std::string& lemma, const std::string& norm) const {
+    return WordIds{Symbol(lemma), Symbol(norm)};
+  }
   const std::vector<VerbPattern>& discards() const { return discards_; }
+  // Discard phrases whose head's first token is `word`.
+  const std::vector<VerbPattern>* FindDiscards(uint32_t id) const;
   size_t size() const { return count_; }
 
  private:
-  std::unordered_map<std::string, std::vector<VerbPattern>> by_head_;
+  uint32_t Intern(const std::string& word);
+  void InternPattern(VerbPattern* p);
+  std::unordered_map<std::string, uint32_t> symbols_;
+  std::unordered_map<uint32_t, std::vector<VerbPattern>> by_head_;
   std::vector<VerbPattern> discards_;
+  std::unordered_map<uint32_t, std::vector<VerbPattern>> discards_by_head_;
   size_t count_ = 0;
 };
 
