@@ -15,7 +15,8 @@
 // spelling or a capital, then to the independent one; if still tied it is dropped with a warning
 // (data/actors/countries.txt decides such names by hand, e.g. "Congolese").
 //
-// Usage: faultline-gencountries --iso FILE --world FILE --out FILE
+// Usage: faultline-gencountries --iso FILE --world FILE --out FILE [--verbose]
+// --verbose lists the names and demonyms dropped as ambiguous.
 // Exit status: 0 on success, 1 on bad input (message on stderr naming the file and how to get it).
 
 #include <algorithm>
@@ -364,6 +365,7 @@ class Generator {
   }
 
   std::size_t size() const { return countries_.size(); }
+  void set_verbose(bool verbose) { verbose_ = verbose; }
 
  private:
   static std::string Join(const std::vector<std::string>& v) {
@@ -392,7 +394,7 @@ class Generator {
         std::erase_if(names, [&](const Name& n) { return Key(n.text) == text; });
         if (Key(list[i].first->canonical) == text) list[i].first->canonical.clear();
       }
-      if (tie) std::cerr << "faultline-gencountries: warning: dropped ambiguous name '" << text << "'\n";
+      if (tie && verbose_) std::cerr << "faultline-gencountries: dropped ambiguous name '" << text << "'\n";
     }
   }
 
@@ -408,17 +410,19 @@ class Generator {
         if (independent == 1 && c->independent) continue;
         std::erase(c->demonyms, text);
       }
-      if (independent != 1) {
-        std::cerr << "faultline-gencountries: warning: dropped ambiguous demonym '" << text << "'\n";
+      if (independent != 1 && verbose_) {
+        std::cerr << "faultline-gencountries: dropped ambiguous demonym '" << text << "'\n";
       }
     }
   }
 
   std::map<std::string, Country> countries_;
+  bool verbose_ = false;
 };
 
 int Usage() {
-  std::cerr << "usage: faultline-gencountries --iso iso_3166-1.json --world countries.json --out countries.txt\n";
+  std::cerr << "usage: faultline-gencountries --iso iso_3166-1.json --world countries.json --out countries.txt"
+               " [--verbose]\n";
   return 1;
 }
 
@@ -428,8 +432,13 @@ int main(int argc, char** argv) {
   std::string iso_path = "/usr/share/iso-codes/json/iso_3166-1.json";
   std::string world_path = "node_modules/world-countries/countries.json";
   std::string out_path;
+  bool verbose = false;
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
+    if (arg == "--verbose") {
+      verbose = true;
+      continue;
+    }
     if (i + 1 >= argc) return Usage();
     if (arg == "--iso") {
       iso_path = argv[++i];
@@ -461,6 +470,7 @@ int main(int argc, char** argv) {
   }
 
   Generator gen;
+  gen.set_verbose(verbose);
   try {
     gen.ReadIso(*iso);
     gen.ReadWorld(*world);
