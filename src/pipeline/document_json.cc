@@ -38,7 +38,8 @@ Json EventJson(const Document& doc, const Event& e, const SpanWriter& w) {
   j["code"] = e.code;
   const CameoCode* info = LookupCameo(e.code);
   j["root"] = e.code.substr(0, 2);
-  j["quad_class"] = info ? Json(info->quad_class) : Json(nullptr);
+  j["quad_class"] = info ? Json(QuadClass(e.code, QuadConvention::kPhoenix)) : Json(nullptr);
+  j["quad_class_gdelt"] = info ? Json(info->quad_class) : Json(nullptr);
   j["goldstein"] = info ? Json(info->goldstein) : Json(nullptr);
   Json plover;
   plover["type"] = info ? info->plover_type : "";

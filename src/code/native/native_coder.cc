@@ -16,6 +16,7 @@ struct VerbInfo {
   std::vector<int> subjects;
   std::vector<int> objects;
   bool speech = false;
+  bool embedded = false;  // an infinitive or gerund complement of another verb
   uint32_t clause_end = 0;
 };
 
@@ -81,12 +82,44 @@ Modality ControlModality(const std::string& lemma) {
   return Modality::kAsserted;
 }
 
-double Confidence(const VerbPattern& p, bool source, bool target, bool speech) {
-  double c = 0.35 + 0.05 * std::min(p.words, 4);
-  if (source) c += 0.2;
-  if (target) c += 0.15;
-  if (speech || p.code.rfind("01", 0) == 0) c -= 0.25;
+// How sure the coder is that this is the sentence's event as a reader would name it:
+// specific patterns and found actors raise it; bare statements, events embedded under
+// another verb ("agreed to resign", "considering giving"), event nouns ("condemned the
+// attack") and negated conflict lower it, so the main clause's event leads.
+struct ConfidenceFactors {
+  bool source = false, target = false, speech = false, embedded = false, nominal = false;
+  bool attributed = false, negated = false;
+};
+
+double Confidence(const VerbPattern& p, const ConfidenceFactors& f) {
+  double c = 0.45 + 0.04 * std::min(p.words, 4);
+  if (f.source) c += 0.15;
+  if (f.target) c += 0.1;
+  if (f.speech || p.code.rfind("01", 0) == 0) c -= 0.3;
+  if (f.embedded) c -= 0.2;
+  if (f.nominal) c -= 0.12;
+  if (f.attributed && !f.speech) c += 0.05;
+  if (f.negated) c -= 0.1;
   return std::clamp(c, 0.05, 0.99);
+}
+
+// A negated or refused act of cooperation is a rejection ("did not sign", "refused to
+// meet", "failed to reach agreement"): CAMEO codes it under 12, not as cooperation.
+std::string RejectionOf(const std::string& code) {
+  const int root = (code[0] - '0') * 10 + (code[1] - '0');
+  switch (root) {
+    case 3: return "120";
+    case 4: return "125";
+    case 5: return code.rfind("057", 0) == 0 ? "127" : "120";
+    case 6: return code.rfind("061", 0) == 0 ? "1211" : code.rfind("062", 0) == 0 ? "1212" : "121";
+    case 7: return "120";
+    case 8: return code.rfind("0841", 0) == 0 ? "1243" : "124";
+    default: return "";
+  }
+}
+
+bool NegatingGovernor(const std::string& lemma) {
+  return lemma == "fail" || lemma == "refuse" || lemma == "decline" || lemma == "reject";
 }
 
 }  // namespace
@@ -137,6 +170,8 @@ void NativeCoder::Code(Document& doc) const {
         const bool after_prep = gb > sent.token_begin && toks[gb - 1].pos == Pos::kPrep;
         if ((info.group.infinitive || (info.group.gerund && after_prep)) && !verbs.empty()) {
           const VerbInfo& gov = verbs.back();
+          info.embedded = true;
+          if (NegatingGovernor(toks[gov.group.head].lemma) || gov.group.negated) info.group.negated = true;
           const bool object_control = !gov.objects.empty() &&
                                       ControlModality(toks[gov.group.head].lemma) == Modality::kDemanded;
           info.subjects = (object_control || (info.group.gerund && !gov.objects.empty())) ? gov.objects
@@ -151,6 +186,12 @@ void NativeCoder::Code(Document& doc) const {
           if (info.subjects.empty() && (after_conj || info.group.gerund) && !verbs.empty()) {
             info.subjects = verbs.back().subjects;
           }
+          // "considering giving", "started shelling": a gerund right after a verb.
+          if (info.group.gerund && gb > sent.token_begin && toks[gb - 1].pos == Pos::kVerb) {
+            info.embedded = true;
+          }
+          // Relative clauses describe, they are rarely the sentence's news.
+          if (gb > sent.token_begin && toks[gb - 1].pos == Pos::kWh) info.embedded = true;
         }
         info.speech = IsSpeechVerb(t.lemma);
       }
@@ -236,6 +277,21 @@ void NativeCoder::Code(Document& doc) const {
         attributed = RefOf(doc, reporter);
       }
       if (attributed && modality == Modality::kAsserted && !info.speech) modality = Modality::kReported;
+      std::string code = best->code;
+      bool negated = info.group.negated;
+      if (negated) {
+        std::string rejection = RejectionOf(code);
+        if (!rejection.empty()) {
+          code = rejection;
+          negated = false;  // the rejection is asserted
+        }
+      }
+      ConfidenceFactors factors;
+      factors.speech = info.speech;
+      factors.embedded = info.embedded;
+      factors.nominal = nominal;
+      factors.attributed = attributed.has_value();
+      factors.negated = negated;
       if (sources.empty()) sources.push_back(-1);
       if (targets.empty()) targets.push_back(-1);
       for (int src : sources) {
@@ -249,14 +305,15 @@ void NativeCoder::Code(Document& doc) const {
           if (best->has_target && best_match.has_target && best_match.target.first < best_match.end) {
             e.span.end = toks[best_match.end - 1].span.end;
           }
-          e.code = best->code;
+          e.code = code;
           if (src >= 0) e.source = RefOf(doc, src);
           if (tgt >= 0) e.target = RefOf(doc, tgt);
-          e.negated = info.group.negated;
+          e.negated = negated;
           e.modality = modality;
           e.attributed_to = attributed;
-          e.confidence = Confidence(*best, src >= 0, tgt >= 0, info.speech);
-          if (attributed && !info.speech) e.confidence = std::min(0.99, e.confidence + 0.1);
+          factors.source = src >= 0;
+          factors.target = tgt >= 0;
+          e.confidence = Confidence(*best, factors);
           e.provenance.pattern = best->id;
           if (src >= 0) for (const auto& en : doc.actors[src].entries) e.provenance.entries.push_back(en);
           if (tgt >= 0) for (const auto& en : doc.actors[tgt].entries) e.provenance.entries.push_back(en);
