@@ -66,19 +66,25 @@ bool Barrier(const Token& t) { return t.norm == ";" || t.norm == "\"" || t.norm 
 
 Tense ClauseTense(const std::vector<Token>& tokens, uint32_t sent_begin, uint32_t sent_end,
                   uint32_t begin, uint32_t end) {
-  // Left first: "was killed on Thursday"; the nearest verb group decides.
-  for (uint32_t i = begin; i > sent_begin;) {
-    --i;
-    if (Barrier(tokens[i])) break;
-    const Tense t = TenseAt(tokens, i, sent_end);
-    if (t != Tense::kUnknown) return t;
+  // The nearest verb group decides, left first ("was killed on Thursday"). A lexical verb in
+  // the present is weak evidence (the tagger reads "attacks" or "top" as verbs too), so
+  // the scan goes on for an auxiliary, a modal or a past form and only falls back to it.
+  Tense weak = Tense::kUnknown;
+  for (int pass = 0; pass < 2; ++pass) {
+    uint32_t i = pass == 0 ? begin : end;
+    while (pass == 0 ? i > sent_begin : i < sent_end) {
+      const uint32_t k = pass == 0 ? --i : i++;
+      if (Barrier(tokens[k])) break;
+      const Tense t = TenseAt(tokens, k, sent_end);
+      if (t == Tense::kUnknown) continue;
+      if (t == Tense::kPresent && tokens[k].pos == Pos::kVerb) {
+        if (weak == Tense::kUnknown) weak = t;
+        continue;
+      }
+      return t;
+    }
   }
-  for (uint32_t i = end; i < sent_end; ++i) {
-    if (Barrier(tokens[i])) break;
-    const Tense t = TenseAt(tokens, i, sent_end);
-    if (t != Tense::kUnknown) return t;
-  }
-  return Tense::kUnknown;
+  return weak;
 }
 
 }  // namespace faultline::timex
