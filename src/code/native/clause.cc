@@ -37,6 +37,17 @@ bool IsSpeechVerb(const std::string& l) {
   return false;
 }
 
+bool IsPlainReportingVerb(const std::string& l) {
+  static const char* kVerbs[] = {"say", "tell", "report", "state", "add", "write", "tweet", "note",
+                                 "announce", "post", "indicate", "explain", "stress", "reiterate",
+                                 "repeat", "respond", "reply", "declare", "confirm", "disclose",
+                                 "reveal", "emphasise", "emphasize", "recall", "testify"};
+  for (const char* v : kVerbs) {
+    if (l == v) return true;
+  }
+  return false;
+}
+
 ClauseView::ClauseView(const Document& doc)
     : doc_(doc), actor_at_(doc.tokens.size(), -1), in_quote_(doc.tokens.size(), false) {
   for (size_t a = 0; a < doc.actors.size(); ++a) {

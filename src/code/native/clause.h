@@ -60,5 +60,9 @@ class ClauseView {
 
 // Verbs that report speech or writing; their complements are attributed to the speaker.
 bool IsSpeechVerb(const std::string& lemma);
+// The plain reporting verbs among them ("say", "tell", "report"): they only carry the
+// news in their complement, which is then the sentence's main event. Other speech verbs
+// ("claim", "deny", "warn") are events themselves and their complements are embedded.
+bool IsPlainReportingVerb(const std::string& lemma);
 
 }  // namespace faultline

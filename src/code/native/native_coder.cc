@@ -153,6 +153,7 @@ void NativeCoder::Code(Document& doc) const {
     // Reported speech: a speech verb's complement, and postposed "..., X said."
     int reporter = -1;
     uint32_t reported_from = UINT32_MAX;
+    bool reporter_plain = true;  // a plain reporting verb: its complement is the news
     for (uint32_t i = sent.token_begin; i < sent.token_end; ++i) {
       const Token& t = toks[i];
       if (view.ActorAt(i) >= 0) continue;
@@ -190,8 +191,15 @@ void NativeCoder::Code(Document& doc) const {
           if (info.group.gerund && gb > sent.token_begin && toks[gb - 1].pos == Pos::kVerb) {
             info.embedded = true;
           }
-          // Relative clauses describe, they are rarely the sentence's news.
-          if (gb > sent.token_begin && toks[gb - 1].pos == Pos::kWh) info.embedded = true;
+          // Relative clauses describe, they are rarely the sentence's news: "which killed",
+          // "a fire that killed".
+          if (gb > sent.token_begin &&
+              (toks[gb - 1].pos == Pos::kWh ||
+               (toks[gb - 1].norm == "that" && gb > sent.token_begin + 1 &&
+                (toks[gb - 2].pos == Pos::kNoun || toks[gb - 2].pos == Pos::kProperNoun ||
+                 view.ActorAt(gb - 2) >= 0)))) {
+            info.embedded = true;
+          }
         }
         info.speech = IsSpeechVerb(t.lemma);
       }
@@ -215,13 +223,16 @@ void NativeCoder::Code(Document& doc) const {
         }
         if (ids[i].lemma == ids[i].norm) break;
       }
-      if (info.speech && info.group.modality == Modality::kAsserted && !info.subjects.empty() &&
-          reporter < 0) {
-        reporter = info.subjects.front();
+      if (info.speech && info.group.modality == Modality::kAsserted &&
+          reported_from == UINT32_MAX) {
         reported_from = best ? best_match.end : i + 1;
-        // "wrote:" followed by a quotation: the quotation belongs to the speaker.
-        if (i + 1 < sent.token_end && (toks[i + 1].norm == ":" || toks[i + 1].norm == ",")) {
-          running_speaker = reporter;
+        reporter_plain = IsPlainReportingVerb(t.lemma);
+        if (!info.subjects.empty()) {
+          reporter = info.subjects.front();
+          // "wrote:" followed by a quotation: the quotation belongs to the speaker.
+          if (i + 1 < sent.token_end && (toks[i + 1].norm == ":" || toks[i + 1].norm == ",")) {
+            running_speaker = reporter;
+          }
         }
       }
       if (verbal) verbs.push_back(info);
@@ -273,8 +284,9 @@ void NativeCoder::Code(Document& doc) const {
         }
         if (who < 0 && !attributed) who = running_speaker >= 0 ? running_speaker : reporter;
         if (who >= 0) attributed = RefOf(doc, who);
-      } else if (reporter >= 0 && i >= reported_from) {
-        attributed = RefOf(doc, reporter);
+      } else if (i >= reported_from) {
+        if (reporter >= 0) attributed = RefOf(doc, reporter);
+        if (!reporter_plain) info.embedded = true;
       }
       if (attributed && modality == Modality::kAsserted && !info.speech) modality = Modality::kReported;
       std::string code = best->code;
@@ -287,7 +299,7 @@ void NativeCoder::Code(Document& doc) const {
         }
       }
       ConfidenceFactors factors;
-      factors.speech = info.speech;
+      factors.speech = info.speech && IsPlainReportingVerb(t.lemma);
       factors.embedded = info.embedded;
       factors.nominal = nominal;
       factors.attributed = attributed.has_value();
