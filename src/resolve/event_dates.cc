@@ -39,14 +39,18 @@ uint32_t TokenAt(const Document& doc, const Sentence& s, uint32_t byte) {
   return t;
 }
 
-// An expression is attached to the verb when a temporal preposition introduces it or it
-// stands right next to the trigger ("attacked Thursday", "on Thursday").
-bool Attached(const Document& doc, uint32_t timex_token, uint32_t trigger_token) {
-  if (timex_token == trigger_token + 1 || timex_token + 1 == trigger_token) return true;
-  if (timex_token == 0) return false;
+// How closely an expression is attached to the verb: 0 when it stands right next to the
+// trigger or a temporal preposition introduces it after the trigger ("attacked Idlib on
+// Tuesday"), 1 for such an adjunct before it ("In June, ..."), 2 otherwise.
+int Attachment(const Document& doc, uint32_t timex_token, uint32_t trigger_token) {
+  if (timex_token == trigger_token + 1 || timex_token + 1 == trigger_token) return 0;
+  if (timex_token == 0) return 2;
   const std::string& prev = doc.tokens[timex_token - 1].norm;
-  return prev == "on" || prev == "in" || prev == "at" || prev == "since" || prev == "during" ||
-         prev == "by" || prev == "until" || prev == "from" || prev == "before" || prev == "after";
+  const bool adjunct = prev == "on" || prev == "in" || prev == "at" || prev == "since" ||
+                       prev == "during" || prev == "by" || prev == "until" || prev == "from" ||
+                       prev == "before" || prev == "after";
+  if (!adjunct) return 2;
+  return timex_token > trigger_token ? 0 : 1;
 }
 
 struct Choice {
@@ -69,7 +73,7 @@ Choice ChooseTimex(const Document& doc, const Event& e, const std::vector<std::s
     const bool clause = tt >= cb && tt < ce;
     const uint32_t dist = tt > trigger ? tt - trigger : trigger - tt;
     const std::tuple<int, int, uint32_t> key{clause ? 0 : 1,
-                                            clause && Attached(doc, tt, trigger) ? 0 : 1, dist};
+                                            clause ? Attachment(doc, tt, trigger) : 2, dist};
     if (key < best_key) {
       best_key = key;
       best.timex = i;
@@ -83,10 +87,12 @@ bool Approximate(std::string_view text) {
   static constexpr std::string_view kWords[] = {"about", "around", "nearly", "almost", "some",
                                                 "roughly", "approximately", "over", "more"};
   for (std::string_view w : kWords) {
-    if (text.size() > w.size() && text.substr(0, w.size()) == w &&
-        (text[w.size()] == ' ')) {
-      return true;
+    if (text.size() <= w.size() || text[w.size()] != ' ') continue;
+    bool same = true;
+    for (size_t i = 0; i < w.size() && same; ++i) {
+      same = (text[i] | 0x20) == w[i];  // ASCII case folding: "About" is "about"
     }
+    if (same) return true;
   }
   return false;
 }
