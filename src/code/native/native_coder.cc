@@ -186,6 +186,8 @@ void NativeCoder::Code(Document& doc) const {
           info.subjects = view.Subject(info.group, sent.token_begin);
           if (info.subjects.empty() && (after_conj || info.group.gerund) && !verbs.empty()) {
             info.subjects = verbs.back().subjects;
+            // "agreed to open its borders and grant asylum": the second verb is embedded too.
+            if (after_conj) info.embedded = verbs.back().embedded;
           }
           // "considering giving", "started shelling": a gerund right after a verb.
           if (info.group.gerund && gb > sent.token_begin && toks[gb - 1].pos == Pos::kVerb) {

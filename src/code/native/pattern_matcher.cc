@@ -3,7 +3,7 @@
 namespace faultline {
 namespace {
 
-constexpr uint32_t kMaxGap = 3;      // modifier tokens allowed between two pattern words
+constexpr uint32_t kMaxGap = 4;      // modifier tokens allowed between two pattern words
 constexpr uint32_t kMaxPhrase = 8;   // tokens an actor slot may consume
 
 bool Skippable(const Token& t) {
@@ -11,8 +11,12 @@ bool Skippable(const Token& t) {
     case Pos::kDet: case Pos::kAdj: case Pos::kAdv: case Pos::kNum: case Pos::kPossessive:
     case Pos::kNoun: case Pos::kProperNoun:
       return true;
+    case Pos::kVerb:
+      return t.verb_gerund;  // "a data sharing agreement"
     default:
-      return t.norm == "-";
+      // Amounts inside a phrase: "provided $340 million in aid", "worth of".
+      return t.norm == "-" || t.norm == "$" || t.norm == "€" || t.norm == "£" ||
+             t.norm == "%" || t.norm == "worth";
   }
 }
 
