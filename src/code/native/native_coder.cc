@@ -89,6 +89,7 @@ Modality ControlModality(const std::string& lemma) {
 struct ConfidenceFactors {
   bool source = false, target = false, speech = false, embedded = false, nominal = false;
   bool attributed = false, negated = false;
+  bool first_main = false;
 };
 
 double Confidence(const VerbPattern& p, const ConfidenceFactors& f) {
@@ -100,6 +101,7 @@ double Confidence(const VerbPattern& p, const ConfidenceFactors& f) {
   if (f.nominal) c -= 0.12;
   if (f.attributed && !f.speech) c += 0.05;
   if (f.negated) c -= 0.1;
+  if (f.first_main) c += 0.08;
   return std::clamp(c, 0.05, 0.99);
 }
 
@@ -154,6 +156,7 @@ void NativeCoder::Code(Document& doc) const {
     int reporter = -1;
     uint32_t reported_from = UINT32_MAX;
     bool reporter_plain = true;  // a plain reporting verb: its complement is the news
+    bool main_coded = false;
     for (uint32_t i = sent.token_begin; i < sent.token_end; ++i) {
       const Token& t = toks[i];
       if (view.ActorAt(i) >= 0) continue;
@@ -306,6 +309,9 @@ void NativeCoder::Code(Document& doc) const {
       factors.nominal = nominal;
       factors.attributed = attributed.has_value();
       factors.negated = negated;
+      // The first main-clause verb that codes is most often the sentence's news.
+      factors.first_main = verbal && !info.embedded && !main_coded;
+      if (factors.first_main) main_coded = true;
       if (sources.empty()) sources.push_back(-1);
       if (targets.empty()) targets.push_back(-1);
       for (int src : sources) {
