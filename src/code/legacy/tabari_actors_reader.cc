@@ -116,12 +116,19 @@ struct ActorsState {
 
 Status ReadTabariActors(const std::string& path, Dictionary* dict,
                         std::vector<std::string>* warnings) {
+  std::string text;
+  FL_RETURN_IF_ERROR(ReadTabariFile(path, &text));
+  return ReadTabariActorsText(path, text, dict, warnings);
+}
+
+Status ReadTabariActorsText(const std::string& path, std::string_view text, Dictionary* dict,
+                            std::vector<std::string>* warnings) {
   ActorsState state;
   state.dict = dict;
   state.warnings = warnings;
   state.path = &path;
-  FL_RETURN_IF_ERROR(ForEachTabariLine(
-      path, [&](int line, const std::string& text) { return state.Line(line, text); }));
+  FL_RETURN_IF_ERROR(ForEachTabariLineIn(
+      path, text, [&](int line, const std::string& l) { return state.Line(line, l); }));
   if (state.section != ActorsState::Section::kActors) {
     return Status::InvalidInput(path + ": unterminated <NOUN> or <ADJECTIVE> list");
   }
@@ -130,9 +137,16 @@ Status ReadTabariActors(const std::string& path, Dictionary* dict,
 
 Status ReadTabariAgents(const std::string& path, Dictionary* dict,
                         std::vector<std::string>* warnings) {
-  return ForEachTabariLine(path, [&](int line, const std::string& text) -> Status {
+  std::string text;
+  FL_RETURN_IF_ERROR(ReadTabariFile(path, &text));
+  return ReadTabariAgentsText(path, text, dict, warnings);
+}
+
+Status ReadTabariAgentsText(const std::string& path, std::string_view text, Dictionary* dict,
+                            std::vector<std::string>* warnings) {
+  return ForEachTabariLineIn(path, text, [&](int line, const std::string& l) -> Status {
     TabariLine parsed;
-    FL_RETURN_IF_ERROR(ParseTabariLine(text, false, &parsed));
+    FL_RETURN_IF_ERROR(ParseTabariLine(l, false, &parsed));
     if (parsed.phrase.size() < 2) return Status::InvalidInput("phrase too short");
     PatternSet set;
     set.kind = PatternSet::Kind::kAgent;

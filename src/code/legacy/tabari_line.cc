@@ -81,13 +81,30 @@ Status ParseTabariLine(std::string_view line, bool code_optional, TabariLine* ou
   return Status::Ok();
 }
 
-Status ForEachTabariLine(const std::string& path,
-                         const std::function<Status(int, const std::string&)>& fn) {
+Status ReadTabariFile(const std::string& path, std::string* text) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::NotFound("cannot open " + path);
-  std::string raw;
+  std::ostringstream os;
+  os << in.rdbuf();
+  *text = os.str();
+  return Status::Ok();
+}
+
+Status ForEachTabariLine(const std::string& path,
+                         const std::function<Status(int, const std::string&)>& fn) {
+  std::string text;
+  FL_RETURN_IF_ERROR(ReadTabariFile(path, &text));
+  return ForEachTabariLineIn(path, text, fn);
+}
+
+Status ForEachTabariLineIn(const std::string& name, std::string_view text,
+                           const std::function<Status(int, const std::string&)>& fn) {
   int number = 0;
-  while (std::getline(in, raw)) {
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    std::string raw(text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos));
+    pos = nl == std::string_view::npos ? text.size() : nl + 1;
     ++number;
     if (!raw.empty() && raw.back() == '\r') raw.pop_back();
     if (raw.empty() || raw[0] == '/' || raw[0] == '#') continue;
@@ -96,8 +113,8 @@ Status ForEachTabariLine(const std::string& path,
     if (line.empty()) continue;
     Status s = fn(number, line);
     if (!s.ok()) {
-      if (s.message().rfind(path, 0) == 0) return s;  // already located
-      return LineError(path, number, s.message(), line);
+      if (s.message().rfind(name + ":", 0) == 0) return s;  // already located
+      return LineError(name, number, s.message(), line);
     }
   }
   return Status::Ok();

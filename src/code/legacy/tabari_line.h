@@ -27,6 +27,11 @@ Status ParseTabariLine(std::string_view line, bool code_optional, TabariLine* ou
 // ends the file. The callback's error is returned prefixed with "PATH:LINE: ".
 Status ForEachTabariLine(const std::string& path,
                          const std::function<Status(int, const std::string&)>& fn);
+// The same over `text`, naming it `name` in errors.
+Status ForEachTabariLineIn(const std::string& name, std::string_view text,
+                           const std::function<Status(int, const std::string&)>& fn);
+// Reads a whole file; NotFound when it cannot be opened.
+Status ReadTabariFile(const std::string& path, std::string* text);
 
 // "PATH:LINE: message: 'fragment'".
 Status LineError(const std::string& path, int line, const std::string& message,

@@ -2,7 +2,6 @@
 
 #include <cctype>
 #include <cstdlib>
-#include <fstream>
 
 #include "code/legacy/tabari_line.h"
 
@@ -199,25 +198,39 @@ Status ApplyTabariOption(std::string_view command, TabariOptions* o, CodeTable* 
 }
 
 Status ReadTabariOptions(const std::string& path, TabariOptions* options, CodeTable* codes) {
-  return ForEachTabariLine(path, [&](int, const std::string& text) {
-    return ApplyTabariOption(text, options, codes);
+  std::string text;
+  FL_RETURN_IF_ERROR(ReadTabariFile(path, &text));
+  return ReadTabariOptionsText(path, text, options, codes);
+}
+
+Status ReadTabariOptionsText(const std::string& name, std::string_view text,
+                             TabariOptions* options, CodeTable* codes) {
+  return ForEachTabariLineIn(name, text, [&](int, const std::string& line) {
+    return ApplyTabariOption(line, options, codes);
   });
 }
 
 Status ReadTabariProject(const std::string& path, TabariProject* project) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound("cannot open " + path);
+  std::string text;
+  FL_RETURN_IF_ERROR(ReadTabariFile(path, &text));
+  return ParseTabariProject(path, text, project);
+}
+
+Status ParseTabariProject(const std::string& path, std::string_view text, TabariProject* project) {
   *project = TabariProject();
   size_t slash = path.find_last_of('/');
   project->dir = slash == std::string::npos ? "." : path.substr(0, slash);
   auto resolve = [&](const std::string& name) {
     return !name.empty() && name[0] == '/' ? name : project->dir + "/" + name;
   };
-  std::string raw;
   int number = 0;
-  while (std::getline(in, raw)) {
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    std::string line = Trim(text.substr(pos, nl == std::string_view::npos ? std::string_view::npos
+                                                                          : nl - pos));
+    pos = nl == std::string_view::npos ? text.size() : nl + 1;
     ++number;
-    std::string line = Trim(raw);
     if (line.empty() || line[0] != '<') continue;  // free text (a title line)
     size_t close = line.find('>');
     if (close == std::string::npos) return LineError(path, number, "tag without '>'", line);

@@ -50,6 +50,9 @@ Status ApplyTabariOption(std::string_view command, TabariOptions* options, CodeT
 // Reads a .options file (comment lines start with '/' or '#', "~" ends the file).
 Status ReadTabariOptions(const std::string& path, TabariOptions* options, CodeTable* codes);
 
+Status ReadTabariOptionsText(const std::string& name, std::string_view text,
+                             TabariOptions* options, CodeTable* codes);
+
 struct TabariProject {
   std::string dir;  // directory of the .project file; relative names resolve here
   struct Dict {
@@ -65,5 +68,7 @@ struct TabariProject {
 // <textfile>; bookkeeping tags (<coder>, <session>, <eventfile>, ...) are accepted and
 // ignored. Paths come back resolved against the project's directory.
 Status ReadTabariProject(const std::string& path, TabariProject* project);
+// The same over text; names resolve against `path`'s directory.
+Status ParseTabariProject(const std::string& path, std::string_view text, TabariProject* project);
 
 }  // namespace faultline::tabari

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "code/legacy/tabari_dictionary.h"
@@ -25,5 +26,13 @@ Status ReadTabariAgents(const std::string& path, Dictionary* dict,
 // lines), <SYNSETS>, <TIME> and <ATTRIB> sections.
 Status ReadTabariVerbs(const std::string& path, Dictionary* dict,
                        std::vector<std::string>* warnings = nullptr);
+
+// The same readers over text already in memory; `name` stands for the file in errors.
+Status ReadTabariActorsText(const std::string& name, std::string_view text, Dictionary* dict,
+                            std::vector<std::string>* warnings = nullptr);
+Status ReadTabariAgentsText(const std::string& name, std::string_view text, Dictionary* dict,
+                            std::vector<std::string>* warnings = nullptr);
+Status ReadTabariVerbsText(const std::string& name, std::string_view text, Dictionary* dict,
+                           std::vector<std::string>* warnings = nullptr);
 
 }  // namespace faultline::tabari

@@ -152,12 +152,19 @@ struct VerbsState {
 
 Status ReadTabariVerbs(const std::string& path, Dictionary* dict,
                        std::vector<std::string>* warnings) {
+  std::string text;
+  FL_RETURN_IF_ERROR(ReadTabariFile(path, &text));
+  return ReadTabariVerbsText(path, text, dict, warnings);
+}
+
+Status ReadTabariVerbsText(const std::string& path, std::string_view text, Dictionary* dict,
+                           std::vector<std::string>* warnings) {
   VerbsState state;
   state.dict = dict;
   state.warnings = warnings;
   state.path = &path;
-  FL_RETURN_IF_ERROR(ForEachTabariLine(
-      path, [&](int line, const std::string& text) { return state.Line(line, text); }));
+  FL_RETURN_IF_ERROR(ForEachTabariLineIn(
+      path, text, [&](int line, const std::string& l) { return state.Line(line, l); }));
   if (state.section != VerbsState::Section::kVerbs) {
     return Status::InvalidInput(path + ": unterminated <SYNSETS>, <TIME> or <ATTRIB> section");
   }
