@@ -80,7 +80,18 @@ Readings AnalyseUncached(const std::string& w, const Lexicon& lex) {
 
 }  // namespace
 
-void TagSentence(std::vector<Token>& toks, uint32_t begin, uint32_t end, const Lexicon& lex) {
+bool IsAllCapitals(std::string_view text, const Token& t) {
+  bool letter = false;
+  for (uint32_t k = t.span.begin; k < t.span.end && k < text.size(); ++k) {
+    char c = text[k];
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') letter = true;
+  }
+  return letter;
+}
+
+void TagSentence(std::vector<Token>& toks, uint32_t begin, uint32_t end, const Lexicon& lex,
+                 std::string_view text) {
   static const Readings kNone;
   TrimAnalysisCache(lex);
   std::vector<const Readings*> readings(end - begin, &kNone);
@@ -97,8 +108,11 @@ void TagSentence(std::vector<Token>& toks, uint32_t begin, uint32_t end, const L
       t.lemma = w;
       continue;
     }
-    if (closed != Pos::kUnknown && !(t.capitalised && !first && closed != Pos::kPunct &&
-                                     w.size() > 2 && i > begin && toks[i - 1].capitalised)) {
+    // "US", "IT", "WHO" written in capitals inside a sentence are names, not pronouns.
+    const bool acronym = !first && w.size() >= 2 && IsAllCapitals(text, t);
+    if (closed != Pos::kUnknown && !acronym &&
+        !(t.capitalised && !first && closed != Pos::kPunct && w.size() > 2 && i > begin &&
+          toks[i - 1].capitalised)) {
       t.pos = closed;
       t.lemma = std::string(ClosedLemma(w));
       if (closed == Pos::kAux) {
@@ -188,9 +202,11 @@ void TagSentence(std::vector<Token>& toks, uint32_t begin, uint32_t end, const L
                               prev == Pos::kWh) &&
                  (r.past || r.third || (!can_noun && !can_adj))) {
         // "Turkey says", "forces launched", "the group that controls". A following verb means
-        // this word was a noun: "government forces launched".
+        // this word was a noun: "government forces launched"; so does a noun reading far
+        // more frequent than the verb's: "US troops from".
         const bool next_is_verbal = next == Pos::kVerb || next == Pos::kAux || next == Pos::kModal;
-        if (!(next_is_verbal && can_noun && r.third)) choice = Pos::kVerb;
+        const bool mostly_noun = r.third && can_noun && r.noun_w > 4 * r.verb_w;
+        if (!(next_is_verbal && can_noun && r.third) && !mostly_noun) choice = Pos::kVerb;
         else choice = Pos::kNoun;
       } else if (can_verb && r.verb == t.norm && prev == Pos::kNoun && i > begin &&
                  toks[i - 1].lemma != toks[i - 1].norm &&
@@ -245,7 +261,9 @@ void TagSentence(std::vector<Token>& toks, uint32_t begin, uint32_t end, const L
 }
 
 void Tag(Document& doc, const Lexicon& lexicon) {
-  for (const Sentence& s : doc.sentences) TagSentence(doc.tokens, s.token_begin, s.token_end, lexicon);
+  for (const Sentence& s : doc.sentences) {
+    TagSentence(doc.tokens, s.token_begin, s.token_end, lexicon, doc.text);
+  }
 }
 
 }  // namespace faultline

@@ -16,7 +16,8 @@ namespace faultline {
 // Fills pos, lemma and the verb-form flags of every token of `doc`.
 void Tag(Document& doc, const Lexicon& lexicon);
 
-// Tags the tokens of one sentence [begin, end). Exposed for tests.
-void TagSentence(std::vector<Token>& tokens, uint32_t begin, uint32_t end, const Lexicon& lexicon);
+// Tags the tokens of one sentence [begin, end) of `text`. Exposed for tests.
+void TagSentence(std::vector<Token>& tokens, uint32_t begin, uint32_t end, const Lexicon& lexicon,
+                 std::string_view text);
 
 }  // namespace faultline

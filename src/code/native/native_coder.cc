@@ -120,6 +120,26 @@ std::string RejectionOf(const std::string& code) {
   }
 }
 
+// The actors of a prepositional phrase right after an event noun: "bombardment by
+// government forces", "an attack on the base". Looks a few tokens ahead, over modifiers
+// and other prepositional phrases ("an air and ground bombardment by …").
+std::vector<int> NounPhraseActors(const ClauseView& view, uint32_t from, uint32_t end,
+                                  std::initializer_list<std::string_view> preps) {
+  const auto& toks = view.doc().tokens;
+  for (uint32_t i = from; i < end && i < from + 6; ++i) {
+    const Token& t = toks[i];
+    if (t.pos == Pos::kVerb || t.pos == Pos::kAux || t.norm == "," || t.norm == ";") break;
+    if (t.pos != Pos::kPrep) continue;
+    bool wanted = false;
+    for (std::string_view p : preps) wanted |= t.norm == p;
+    if (!wanted) continue;
+    uint32_t j = i + 1;
+    while (j < end && (toks[j].pos == Pos::kDet || toks[j].pos == Pos::kAdj)) ++j;
+    return j < end && view.ActorAt(j) >= 0 ? view.PhraseActors(j, end) : std::vector<int>{};
+  }
+  return {};
+}
+
 bool NegatingGovernor(const std::string& lemma) {
   return lemma == "fail" || lemma == "refuse" || lemma == "decline" || lemma == "reject";
 }
@@ -171,7 +191,9 @@ void NativeCoder::Code(Document& doc) const {
         const uint32_t gb = info.group.begin;
         const bool after_conj = gb > sent.token_begin &&
                                 (toks[gb - 1].pos == Pos::kConj || toks[gb - 1].norm == ",");
-        const bool after_prep = gb > sent.token_begin && toks[gb - 1].pos == Pos::kPrep;
+        uint32_t before = gb;  // the token before the group, over quotation marks
+        while (before > sent.token_begin && toks[before - 1].norm == "\"") --before;
+        const bool after_prep = before > sent.token_begin && toks[before - 1].pos == Pos::kPrep;
         if ((info.group.infinitive || (info.group.gerund && after_prep)) && !verbs.empty()) {
           const VerbInfo& gov = verbs.back();
           info.embedded = true;
@@ -250,13 +272,18 @@ void NativeCoder::Code(Document& doc) const {
         if (targets.empty() && best_match.end == best_match.target.first) {
           targets = view.Object(best_match.target.first, info.clause_end);
         }
+      } else if (nominal) {
+        // An event noun takes its target from a prepositional phrase only: "attack on X".
+        targets = NounPhraseActors(view, best_match.end, info.clause_end,
+                                   {"on", "against", "of", "at", "targeting"});
       } else {
-        targets = view.Object(best_match.end > i ? i + 1 : i + 1, info.clause_end);
+        targets = view.Object(i + 1, info.clause_end);
       }
       if (best->has_source && best_match.has_source) {
         std::vector<int> explicit_source = view.PhraseActors(best_match.source.first, best_match.source.second);
         if (!explicit_source.empty()) sources = explicit_source;
       }
+      if (nominal && sources.empty()) sources = NounPhraseActors(view, i + 1, info.clause_end, {"by"});
       if (nominal && sources.empty()) {
         // "Russia's offensive", "Russian airstrikes": a possessor or adjective before the noun.
         uint32_t j = i;

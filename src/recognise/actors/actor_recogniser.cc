@@ -160,9 +160,13 @@ void RecogniseActors(Document& doc, const ActorDictionary& dict) {
     std::string country;
     for (size_t j = 0; j < doc.actors.size(); ++j) {
       const ActorMention& o = doc.actors[j];
-      // Only a country named on its own ("in Syria"), not one qualifying another actor.
+      // Only a country named as a location ("civilians in Syria"), not an actor of the
+      // sentence ("Russia is killing civilians" keeps the article's country).
+      const bool located = o.token_begin > 0 && doc.tokens[o.token_begin - 1].pos == Pos::kPrep &&
+                           doc.tokens[o.token_begin - 1].norm != "by" &&
+                           doc.tokens[o.token_begin - 1].norm != "with";
       if (o.sentence == m.sentence && !bare_agent[j] && o.entries.size() == 1 &&
-          o.code.size() == 3 && country_votes.count(o.code)) {
+          o.code.size() == 3 && country_votes.count(o.code) && located) {
         country = o.code.substr(0, 3);
         break;
       }
