@@ -75,6 +75,7 @@ struct PetrarchCoder::Match {
   bool target_is_subject = false;
   bool compound = false;
   int score = -1;
+  int tokens = 0;  // text words the pattern's words covered
   const VerbPattern* pattern = nullptr;
 };
 
@@ -159,6 +160,7 @@ std::vector<PetrarchCoder::VerbHit> PetrarchCoder::FindVerbs(const SentenceView&
   const uint32_t n = static_cast<uint32_t>(v.size());
   for (uint32_t i = 0; i < n; ++i) {
     if (v.pos[i] != Pos::kVerb) continue;
+    if (v.group_of[i] >= 0 && !v.groups[v.group_of[i]].members.empty()) continue;  // in a name
     const VerbForm* best = nullptr;
     uint32_t best_b = i, best_e = i + 1;
     size_t best_len = 0;
@@ -278,9 +280,10 @@ bool PetrarchCoder::MatchSlots(const SentenceView& v, const std::vector<Slot>& s
       }
       for (uint32_t j = pos; j < end; ++j) {
         uint32_t len = 0;
-        if (TermAt(v, s.term, j, end, &len) && MatchSlots(v, slots, k + 1, j + len, end, target_end, m)) {
-          return true;
-        }
+        if (!TermAt(v, s.term, j, end, &len)) continue;
+        m->tokens += static_cast<int>(len);
+        if (MatchSlots(v, slots, k + 1, j + len, end, target_end, m)) return true;
+        m->tokens -= static_cast<int>(len);
       }
       return false;
     }
@@ -326,6 +329,7 @@ bool PetrarchCoder::MatchSlots(const SentenceView& v, const std::vector<Slot>& s
             for (uint32_t w = q; w < oe; ++w) {
               uint32_t wl = 0;
               if (TermAt(v, in.term, w, oe, &wl)) {
+                m->tokens += static_cast<int>(wl);
                 q = w + wl;
                 ok = true;
                 break;
@@ -370,8 +374,10 @@ bool PetrarchCoder::MatchPattern(const SentenceView& v, const VerbPattern& p, co
     if (!MatchSlots(v, pre_words, 0, g.begin, g.end, g.end, &ignore)) return false;
   }
   if (!MatchSlots(v, p.post, 0, c.end, c.pattern_end, c.target_end, m)) return false;
-  m->score = p.words * 4 + (m->compound ? 2 : 0) + (m->source >= 0) + (m->target >= 0) +
-             (m->target_is_subject ? 1 : 0);
+  // More pattern words first, then more text covered ("austrian gold florin" over
+  // "florin"), then compound, source and target slots.
+  m->score = p.words * 1000 + m->tokens * 10 + (m->compound ? 2 : 0) + (m->source >= 0) +
+             (m->target >= 0) + (m->target_is_subject ? 1 : 0);
   m->pattern = &p;
   return true;
 }
@@ -392,7 +398,13 @@ void PetrarchCoder::CodeSentence(const SentenceView& v, Document& doc) const {
     // The verb group to the left: auxiliaries, adverbs, negation, infinitival "to".
     bool be = false;
     int i = static_cast<int>(c.begin) - 1;
-    while (i >= 0 && (VerbGroupWord(v.pos[i]) || IsBe(v.norm[i]))) {
+    auto in_group = [&](int k) {
+      if (VerbGroupWord(v.pos[k]) || IsBe(v.norm[k])) return true;
+      // "was heavily and unjustly criticized"
+      return (v.norm[k] == "and" || v.norm[k] == "or") && k > 0 && v.pos[k - 1] == Pos::kAdv &&
+             v.pos[k + 1] == Pos::kAdv;
+    };
+    while (i >= 0 && in_group(i)) {
       if (v.pos[i] == Pos::kNeg) c.negated = true;
       if (v.pos[i] == Pos::kTo) c.infinitival = true;
       if (IsBe(v.norm[i])) be = true;
@@ -474,14 +486,15 @@ void PetrarchCoder::CodeSentence(const SentenceView& v, Document& doc) const {
       if (w == "and" || w == "but" || w == "or") {
         uint32_t k = j + 1;
         while (k < n && VerbGroupWord(v.pos[k])) ++k;
-        if (k < n && v.pos[k] == Pos::kVerb) {
+        // "and promised aid" starts a new verb phrase; "bombing and shelling offensive" not.
+        if (k < n && v.pos[k] == Pos::kVerb && !v.tok(k).verb_gerund) {
           c.target_end = j;
           break;
         }
       }
       if (w == ",") {
         uint32_t k = j + 1;
-        while (k < n && v.chunk_of[k] >= 0) ++k;
+        while (k < n && (v.chunk_of[k] >= 0 || v.pos[k] == Pos::kAdv)) ++k;
         if (k > j + 1 && k < n && (v.pos[k] == Pos::kVerb || v.pos[k] == Pos::kAux || v.pos[k] == Pos::kModal)) {
           c.target_end = j;
           break;

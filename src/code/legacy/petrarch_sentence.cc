@@ -72,6 +72,46 @@ SentenceAnalyser::SentenceAnalyser(const PetrarchDictionaries& dicts) : dicts_(d
   actors_.Finish();
   for (uint32_t e = 0; e < dicts.agents.entries.size(); ++e) agents_.Add(dicts.agents.entries[e].words, e);
   agents_.Finish();
+  for (const VerbForm& f : dicts.verbs.forms) {
+    (f.inflected ? inflected_words_ : verb_words_).insert(f.word);
+  }
+}
+
+void SentenceAnalyser::RepairTags(SentenceView* v) const {
+  const size_t n = v->size();
+  auto nounish = [&](size_t i) {
+    const Pos p = v->pos[i];
+    return p == Pos::kNoun || p == Pos::kProperNoun || p == Pos::kAdj;
+  };
+  for (size_t i = 0; i < n; ++i) {
+    Pos& p = v->pos[i];
+    if (p == Pos::kVerb) {
+      // "abandon improved economic relations", "against besieged Osgiliath"
+      const Token& t = v->tok(static_cast<uint32_t>(i));
+      if (t.verb_past_participle && i > 0 && i + 1 < n && nounish(i + 1)) {
+        const Pos prev = v->pos[i - 1];
+        if (prev == Pos::kDet || prev == Pos::kAdj || prev == Pos::kVerb || prev == Pos::kPrep ||
+            prev == Pos::kPossessive || IsPossessivePronoun(v->norm[i - 1])) {
+          p = Pos::kAdj;
+        }
+      }
+      continue;
+    }
+    if (p != Pos::kNoun && p != Pos::kAdj && p != Pos::kUnknown) continue;
+    const bool verb_word = verb_words_.count(v->norm[i]) || verb_words_.count(v->lemma[i]) ||
+                           inflected_words_.count(v->norm[i]);
+    if (!verb_word) continue;
+    size_t k = i;
+    while (k > 0 && v->pos[k - 1] == Pos::kAdv) --k;
+    if (k > 0 && (v->pos[k - 1] == Pos::kModal || v->pos[k - 1] == Pos::kNeg ||
+                  (v->pos[k - 1] == Pos::kTo && (i + 1 >= n || !nounish(i + 1))))) {
+      p = Pos::kVerb;
+    } else if (inflected_words_.count(v->norm[i]) && i > 0 &&
+               (v->pos[i - 1] == Pos::kNoun || v->pos[i - 1] == Pos::kProperNoun) &&
+               (i + 1 >= n || !nounish(i + 1))) {
+      p = Pos::kVerb;  // "a senior Bree official said on Saturday"
+    }
+  }
 }
 
 void SentenceAnalyser::Analyse(const Document& doc, uint32_t s, int32_t date,
@@ -89,6 +129,7 @@ void SentenceAnalyser::Analyse(const Document& doc, uint32_t s, int32_t date,
     v->pos.push_back(tok.pos);
   }
   const uint32_t n = static_cast<uint32_t>(v->size());
+  RepairTags(v);
 
   // Actor and agent phrases, longest first, left to right.
   std::vector<Piece> pieces;
@@ -96,7 +137,9 @@ void SentenceAnalyser::Analyse(const Document& doc, uint32_t s, int32_t date,
   for (uint32_t i = 0; i < n;) {
     PhraseIndex::Hit actor, agent;
     bool is_actor = actors_.Longest(v->norm, nullptr, i, &actor);
-    if (is_actor && !v->tok(i).capitalised && ClosedClass(v->pos[i])) is_actor = false;
+    if (is_actor && actor.length == 1 && !v->tok(i).capitalised && ClosedClass(v->pos[i])) {
+      is_actor = false;
+    }
     bool is_agent = agents_.Longest(v->norm, nullptr, i, &agent);
     if (!is_actor && !is_agent) {
       ++i;
@@ -135,7 +178,11 @@ void SentenceAnalyser::Analyse(const Document& doc, uint32_t s, int32_t date,
     if (IsPossessivePronoun(w)) return true;
     if (IsNominal(v->pos[i])) return v->pos[i] != Pos::kUnknown || std::isalnum(static_cast<unsigned char>(w[0]));
     // "awful and evil minister": a conjunction between adjectives stays inside.
-    if (IsConjWord(w) && i > 0 && i + 1 < n && v->pos[i - 1] == Pos::kAdj && v->pos[i + 1] == Pos::kAdj) return true;
+    if (IsConjWord(w) && i > 0 && i + 1 < n && v->pos[i - 1] == Pos::kAdj &&
+        (v->pos[i + 1] == Pos::kAdj ||
+         (v->pos[i + 1] == Pos::kNoun && i + 2 < n && v->pos[i + 2] == Pos::kNoun))) {
+      return true;
+    }
     return false;
   };
   for (uint32_t i = 0; i < n;) {

@@ -9,10 +9,16 @@
 //     "NOUN of ACTORS" compose ("lawmakers in Arnor and Gondor" -> ARNLEG, GONLEG); an
 //     agent alone after an actor in a compound takes that actor ("Danish media and
 //     government" -> DNKMED, DNKGOV).
+// Part-of-speech tags are repaired where the shallow tagger's guess would hide a
+// dictionary verb: a verb word right after a modal, negation or "to" is a verb ("will
+// not clash"); an irregular form listed in the verb file after a noun is a verb
+// ("official said"); a participle between a determiner, adjective or verb and a noun is
+// an adjective ("abandon improved economic relations").
 #pragma once
 
 #include <cstdint>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "code/legacy/petrarch_dictionaries.h"
@@ -60,8 +66,12 @@ class SentenceAnalyser {
   void Analyse(const Document& doc, uint32_t s, int32_t date, SentenceView* view) const;
 
  private:
+  // Repairs tags the way the verb dictionary needs them (see the .cc).
+  void RepairTags(SentenceView* v) const;
+
   const PetrarchDictionaries& dicts_;
   PhraseIndex actors_, agents_;
+  std::unordered_set<std::string> verb_words_, inflected_words_;
   std::vector<std::pair<uint32_t, uint32_t>> actor_names_;  // index entry -> (entry, name)
 };
 
