@@ -3,6 +3,7 @@
 #include "recognise/actors/actor_recogniser.h"
 #include "recognise/counts/count_recogniser.h"
 #include "recognise/places/recognise_places.h"
+#include "recognise/quotes/quote_recogniser.h"
 #include "recognise/timex/recognise_timex.h"
 #include "resolve/event_dates.h"
 #include "resolve/event_places.h"
@@ -29,6 +30,7 @@ void Pipeline::Process(Document& doc) const {
   if (!r.coder->owns_actors()) RecogniseActors(doc, r.actors);
   RecognisePlaces(doc, r.gazetteer, r.lexicon);
   RecogniseCounts(doc);
+  RecogniseQuotes(doc);
   RecogniseTimex(doc);
   // code: events
   r.coder->Code(doc);

@@ -1,0 +1,94 @@
+#include "recognise/quotes/quote_attribution.h"
+
+#include "recognise/quotes/quote_lexicon.h"
+
+namespace faultline {
+namespace {
+
+constexpr uint32_t kAfterWindow = 10;
+constexpr uint32_t kBeforeWindow = 12;
+
+bool IsCue(const Token& t) {
+  const uint8_t f = QuoteCueFlags(t.norm);
+  return (f & kQuoteCue) && !(f & kNeedsThat) && t.pos != Pos::kNoun;
+}
+
+bool IsGerundCue(const Token& t) {
+  return (QuoteCueFlags(t.norm) & kCueGerund) && t.norm.size() > 4 &&
+         t.norm.compare(t.norm.size() - 3, 3, "ing") == 0;
+}
+
+bool IsQuoteMark(const Token& t) { return t.norm == "\"" || t.norm == "'"; }
+
+void SkipAdverbs(const std::vector<Token>& toks, uint32_t limit, uint32_t* k) {
+  while (*k < limit && (toks[*k].pos == Pos::kAdv || toks[*k].pos == Pos::kAux)) ++*k;
+}
+
+}  // namespace
+
+bool AttributionAfter(const std::vector<Token>& toks, uint32_t close, uint32_t limit,
+                      Attribution* out) {
+  uint32_t j = close + 1;
+  limit = std::min<uint32_t>(limit, close + 1 + kAfterWindow);
+  while (j < limit && (toks[j].norm == "," || toks[j].norm == "-")) ++j;
+  if (j >= limit) return false;
+  Attribution a;
+  if (IsCue(toks[j])) {  // "said Caddell", "said the ministry"
+    a.cue = j;
+    a.cue_end = j + 1;
+    a.has_speaker = SpeakerAfter(toks, j + 1, limit, &a.speaker);
+    a.last = a.has_speaker ? a.speaker.end - 1 : j;
+    if (!a.has_speaker) {
+      // "“…,” said in a statement" has none; "“…,” adding that" continues a speaker.
+      a.inherit = true;
+    }
+    *out = a;
+    return true;
+  }
+  SpeakerMention sp;
+  if (!SpeakerAfter(toks, j, limit, &sp)) return false;
+  uint32_t k = sp.end;
+  SkipAdverbs(toks, limit, &k);
+  if (k >= limit || !IsCue(toks[k])) return false;
+  a.cue = k;
+  a.cue_end = k + 1;
+  a.has_speaker = true;
+  a.speaker = sp;
+  a.last = k;
+  *out = a;
+  return true;
+}
+
+bool AttributionBefore(const std::vector<Token>& toks, uint32_t open, uint32_t floor,
+                       Attribution* out) {
+  const uint32_t stop = open > floor + kBeforeWindow ? open - kBeforeWindow : floor;
+  for (uint32_t k = open; k > stop; --k) {
+    const Token& t = toks[k - 1];
+    if (IsQuoteMark(t) || t.norm == "." || t.norm == ";" || t.norm == "?" || t.norm == "!") {
+      return false;
+    }
+    const uint8_t flags = QuoteCueFlags(t.norm);
+    if (!(flags & kQuoteCue) || t.pos == Pos::kNoun) {
+      // Only the object, "that", a colon and small words stand between cue and quote.
+      if (t.pos == Pos::kVerb && !(flags & kQuoteCue)) return false;
+      continue;
+    }
+    if ((flags & kNeedsThat) && toks[open - 1].norm != "that") return false;
+    Attribution a;
+    a.cue = k - 1;
+    a.cue_end = k;
+    a.last = open - 1;
+    if (IsGerundCue(t) && k - 1 > floor && toks[k - 2].norm == ",") {
+      a.inherit = true;  // "..., accusing Russia of “…”": the subject of the clause speaks
+    } else {
+      a.has_speaker = SpeakerBefore(toks, floor, k - 1, &a.speaker);
+      if (!a.has_speaker) a.has_speaker = SpeakerAfter(toks, k, open, &a.speaker);
+      if (!a.has_speaker) a.inherit = true;
+    }
+    *out = a;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace faultline

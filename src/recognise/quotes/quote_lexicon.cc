@@ -1,0 +1,98 @@
+#include "recognise/quotes/quote_lexicon.h"
+
+#include <initializer_list>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace faultline {
+namespace {
+
+using Words = std::initializer_list<std::string_view>;
+
+const std::unordered_map<std::string_view, uint8_t>& Cues() {
+  static const auto* table = [] {
+    auto* t = new std::unordered_map<std::string_view, uint8_t>();
+    auto add = [&](uint8_t flags, Words words) {
+      for (auto w : words) (*t)[w] |= flags;
+    };
+    add(kQuoteCue, {"said", "says", "say", "saying", "added", "adds", "adding", "wrote",
+                    "writes", "write", "writing", "tweeted", "tweets", "tweeting", "posted",
+                    "noted", "notes", "noting", "reported", "reports", "announced", "announces",
+                    "argued", "argues", "arguing", "claimed", "claims", "claiming", "stated",
+                    "states", "explained", "explains", "explaining", "insisted", "insists",
+                    "insisting", "warned", "warns", "warning", "acknowledged", "acknowledges",
+                    "admitted", "admits", "declared", "declares", "asserted", "asserts",
+                    "contended", "maintained", "maintains", "stressed", "stresses",
+                    "emphasized", "emphasised", "recalled", "recalls", "predicted",
+                    "predicts", "promised", "promises", "vowed", "vows", "pledged", "denied",
+                    "denies", "confirmed", "confirms", "revealed", "reveals", "asked", "asks",
+                    "asking", "replied", "replies", "responded", "responds", "answered",
+                    "countered", "conceded", "concedes", "complained", "complains", "charged",
+                    "alleged", "alleges", "continued", "concluded", "observed", "remarked",
+                    "suggested", "suggests", "suggesting", "indicated", "indicates",
+                    "mused", "quipped", "joked", "cautioned", "boasted", "lamented",
+                    "exclaimed", "shouted", "yelled", "testified", "informed", "estimated",
+                    "imploring", "implored", "urging", "urged", "pleaded", "demanded",
+                    "recounted", "reiterated", "retorted", "agreed", "disclosed", "told",
+                    "tells", "tell", "telling"});
+    add(kObjectFirst, {"told", "tells", "tell", "telling", "informed", "warned", "warns",
+                       "assured", "reminded", "urged", "urging", "imploring", "implored",
+                       "asked", "asks", "asking"});
+    add(kQuoteCue | kNeedsThat,
+        {"believes", "believe", "believed", "think", "thinks", "hopes", "hoped", "fears",
+         "feared", "showed", "shows", "show", "found", "finds", "learned", "learnt",
+         "knows", "knew", "felt", "feels", "expects", "expected", "assured", "reminded",
+         "signaled", "signalled", "hinted", "worried", "worries", "wondered", "complained",
+         "decided", "understands", "realized", "realised", "thought", "agrees", "alleging",
+         "pointed", "mentioned", "wants"});
+    add(kCueGerund, {"saying", "adding", "noting", "arguing", "claiming", "insisting",
+                     "warning", "imploring", "urging", "explaining", "writing", "tweeting",
+                     "accusing", "calling", "suggesting", "asking", "telling"});
+    add(kQuoteCue | kAccuseOf, {"accused", "accusing", "accuses", "accuse"});
+    return t;
+  }();
+  return *table;
+}
+
+const std::unordered_set<std::string_view>& Titles() {
+  static const auto* set = new std::unordered_set<std::string_view>{
+      "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president", "gov.", "governor",
+      "sen.", "senator", "rep.", "representative", "secretary", "minister", "prime",
+      "gen.", "general", "col.", "lt.", "maj.", "capt.", "sgt.", "prof.", "professor",
+      "rev.", "sir", "lord", "lady", "dame", "judge", "justice", "chancellor", "mayor",
+      "ambassador", "chairman", "chairwoman", "speaker", "leader", "spokesman",
+      "spokeswoman", "spokesperson", "candidate", "nominee", "former", "presumptive",
+      "vice", "deputy", "king", "queen", "prince", "princess", "pope", "sheikh", "us", "u.s."};
+  return *set;
+}
+
+}  // namespace
+
+uint8_t QuoteCueFlags(std::string_view norm) {
+  const auto& cues = Cues();
+  auto it = cues.find(norm);
+  return it == cues.end() ? 0 : it->second;
+}
+
+bool IsTitleWord(std::string_view norm) { return Titles().count(norm) > 0; }
+
+bool IsSpeakerPronoun(std::string_view w) {
+  return w == "he" || w == "she" || w == "they" || w == "it" || w == "we" || w == "i" ||
+         w == "who";
+}
+
+std::string_view MediumOf(std::string_view w) {
+  if (w == "tweet" || w == "tweeted" || w == "tweets" || w == "twitter" || w == "tweeting") {
+    return "tweet";
+  }
+  if (w == "statement") return "statement";
+  if (w == "interview") return "interview";
+  if (w == "facebook") return "facebook";
+  if (w == "email" || w == "e-mail") return "email";
+  if (w == "speech") return "speech";
+  if (w == "letter") return "letter";
+  if (w == "press" || w == "conference" || w == "briefing") return "press conference";
+  return {};
+}
+
+}  // namespace faultline

@@ -1,0 +1,88 @@
+#include "recognise/quotes/quote_marks.h"
+
+#include <string_view>
+
+namespace faultline {
+namespace {
+
+enum class Mark : uint8_t { kNone, kOpen, kClose, kOpenSingle, kCloseSingle };
+
+// Single quotations longer than this are apostrophes that happened to pair up.
+constexpr uint32_t kMaxSingleTokens = 60;
+
+bool IsSpaceOrOpen(char c) {
+  return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '(' || c == '[' || c == '-';
+}
+
+Mark Classify(const Document& doc, const Token& t) {
+  if (t.norm != "\"" && t.norm != "'") return Mark::kNone;
+  const std::string_view s = doc.Text(t.span);
+  const char before = t.span.begin > 0 ? doc.text[t.span.begin - 1] : ' ';
+  const char after = t.span.end < doc.text.size() ? doc.text[t.span.end] : ' ';
+  const bool space_before = IsSpaceOrOpen(before) || t.span.begin == 0;
+  const bool space_after = after == ' ' || after == '\n' || after == '\t' || after == '\r';
+  if (s == "\xE2\x80\x9C" || s == "\xC2\xAB") return Mark::kOpen;    // “ «
+  if (s == "\xE2\x80\x9D" || s == "\xC2\xBB") {                      // ” »
+    // Some texts use ” for both marks; before a word after a space it opens.
+    return space_before && !space_after ? Mark::kOpen : Mark::kClose;
+  }
+  if (s == "\"") {
+    if (space_before && !space_after) return Mark::kOpen;
+    if (!space_before) return Mark::kClose;
+    return Mark::kNone;
+  }
+  if (s == "\xE2\x80\x98") return Mark::kOpenSingle;  // ‘
+  // ’ and ': an opening mark has space before and a word after; a closing one the reverse.
+  const bool word_after = (after >= 'A' && after <= 'Z') || (after >= 'a' && after <= 'z') ||
+                          (after >= '0' && after <= '9') || static_cast<unsigned char>(after) >= 0x80;
+  if (space_before && word_after) return Mark::kOpenSingle;
+  if (!space_before && !word_after) return Mark::kCloseSingle;
+  return Mark::kNone;
+}
+
+}  // namespace
+
+std::vector<MarkedQuote> FindMarkedQuotes(const Document& doc) {
+  std::vector<MarkedQuote> out;
+  const std::vector<Token>& toks = doc.tokens;
+  bool in_double = false, in_single = false;
+  uint32_t start = 0, single_start = 0, last_para = UINT32_MAX;
+  for (const Sentence& s : doc.sentences) {
+    const bool new_para = s.paragraph != last_para && last_para != UINT32_MAX;
+    last_para = s.paragraph;
+    for (uint32_t i = s.token_begin; i < s.token_end && i < toks.size(); ++i) {
+      const Mark m = Classify(doc, toks[i]);
+      if (i == s.token_begin && new_para) {
+        in_single = false;
+        if (in_double && m == Mark::kOpen) continue;  // the quote runs on into this paragraph
+        if (in_double) {
+          out.push_back({start, i - 1, false, false});
+          in_double = false;
+        }
+      }
+      if (m == Mark::kOpen) {
+        if (in_double) out.push_back({start, i - 1, false, false});
+        in_double = true;
+        in_single = false;
+        start = i;
+      } else if (m == Mark::kClose && in_double) {
+        out.push_back({start, i, true, false});
+        in_double = false;
+      } else if (!in_double && m == Mark::kOpenSingle) {
+        in_single = true;
+        single_start = i;
+      } else if (!in_double && in_single && m == Mark::kCloseSingle) {
+        if (i - single_start <= kMaxSingleTokens && i > single_start + 1) {
+          out.push_back({single_start, i, true, true});
+        }
+        in_single = false;
+      }
+    }
+  }
+  if (in_double && !toks.empty()) {
+    out.push_back({start, static_cast<uint32_t>(toks.size() - 1), false, false});
+  }
+  return out;
+}
+
+}  // namespace faultline

@@ -1,0 +1,177 @@
+#include "recognise/quotes/quote_recogniser.h"
+
+#include <algorithm>
+
+#include "recognise/quotes/quote_attribution.h"
+#include "recognise/quotes/quote_indirect.h"
+#include "recognise/quotes/quote_lexicon.h"
+#include "recognise/quotes/quote_marks.h"
+
+namespace faultline {
+namespace {
+
+// Unattributed quotations this short are scare quotes ("carnage"), not speech.
+constexpr uint32_t kMinUnattributedTokens = 4;
+
+// A quotation or attribution waiting for its speaker to be resolved in text order.
+struct Pending {
+  Quote quote;
+  bool has_speaker = false;
+  SpeakerMention speaker;
+  bool inherit = false;       // the speaker is the previous one, or the sentence subject
+  uint32_t sentence = 0;
+  uint32_t cue = UINT32_MAX;  // token of the cue, for the medium
+};
+
+std::string_view FindMedium(const Document& doc, const Sentence& s, uint32_t cue) {
+  if (cue == UINT32_MAX) return {};
+  const uint32_t b = cue > s.token_begin + 8 ? cue - 8 : s.token_begin;
+  const uint32_t e = std::min(s.token_end, cue + 8);
+  std::string_view m = MediumOf(doc.tokens[cue].norm);
+  for (uint32_t i = b; i < e && m.empty(); ++i) m = MediumOf(doc.tokens[i].norm);
+  return m;
+}
+
+Span TokenSpan(const Document& doc, uint32_t b, uint32_t e) {
+  return Span{doc.tokens[b].span.begin, doc.tokens[e - 1].span.end};
+}
+
+void AddDirect(const Document& doc, const std::vector<MarkedQuote>& marks,
+               const std::vector<uint32_t>& sent_of, std::vector<bool>& consumed,
+               std::vector<Pending>* out) {
+  const std::vector<Token>& toks = doc.tokens;
+  for (size_t i = 0; i < marks.size(); ++i) {
+    if (consumed[i]) continue;
+    const MarkedQuote& m = marks[i];
+    const Sentence& s = doc.sentences[sent_of[m.open]];
+    uint32_t limit = i + 1 < marks.size() ? marks[i + 1].open : static_cast<uint32_t>(toks.size());
+    // The attribution stays in the paragraph of the closing mark.
+    const Sentence& cs = doc.sentences[sent_of[m.close]];
+    for (uint32_t k = sent_of[m.close] + 1; k < doc.sentences.size(); ++k) {
+      if (doc.sentences[k].paragraph != cs.paragraph) {
+        limit = std::min(limit, doc.sentences[k].token_begin);
+        break;
+      }
+    }
+    uint32_t floor = s.token_begin;
+    // "Caddell continued:" closing the previous paragraph introduces this one.
+    if (m.open == s.token_begin && m.open > 0 && toks[m.open - 1].norm == ":") {
+      floor = doc.sentences[sent_of[m.open - 1]].token_begin;
+    }
+    Attribution a;
+    bool found = false;
+    if (m.open > floor && (toks[m.open - 1].norm == ":" || toks[m.open - 1].norm == "that" ||
+                           toks[m.open - 1].norm == ",")) {
+      found = AttributionBefore(toks, m.open, floor, &a);
+    }
+    uint32_t last_close = m.close;
+    if (!found && m.closed && AttributionAfter(toks, m.close, limit, &a)) {
+      found = true;
+      // "“X,” he said, “Y.”": the second part belongs to the same quote.
+      uint32_t next = a.last + 1;
+      while (next < toks.size() && toks[next].norm == ",") ++next;
+      if (i + 1 < marks.size() && marks[i + 1].open == next && !marks[i + 1].single) {
+        consumed[i + 1] = true;
+        last_close = marks[i + 1].close;
+      }
+    }
+    if (!found) found = AttributionBefore(toks, m.open, floor, &a);
+    const uint32_t words = m.close - m.open;
+    if (!found && (words <= kMinUnattributedTokens || m.single)) continue;
+    Pending p;
+    p.quote.span = TokenSpan(doc, m.open, last_close + 1);
+    p.quote.direct = true;
+    p.sentence = sent_of[m.open];
+    if (found) {
+      p.quote.cue = TokenSpan(doc, a.cue, a.cue_end);
+      p.has_speaker = a.has_speaker;
+      p.speaker = a.speaker;
+      p.inherit = a.inherit;
+      p.cue = a.cue;
+    } else {
+      p.inherit = true;  // a quotation running on from the previous speaker
+    }
+    out->push_back(p);
+  }
+}
+
+}  // namespace
+
+void RecogniseQuotes(Document& doc) {
+  const std::vector<Token>& toks = doc.tokens;
+  if (toks.empty() || doc.sentences.empty()) return;
+  std::vector<uint32_t> sent_of(toks.size(), 0);
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    for (uint32_t i = doc.sentences[s].token_begin; i < doc.sentences[s].token_end && i < toks.size(); ++i) {
+      sent_of[i] = s;
+    }
+  }
+  const std::vector<MarkedQuote> marks = FindMarkedQuotes(doc);
+  std::vector<bool> quoted(toks.size(), false);
+  for (const MarkedQuote& m : marks) {
+    for (uint32_t i = m.open; i <= m.close && i < toks.size(); ++i) quoted[i] = true;
+  }
+  std::vector<Pending> pending;
+  std::vector<IndirectQuote> indirect;
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    const Sentence& sent = doc.sentences[s];
+    indirect.clear();
+    FindIndirect(toks, sent.token_begin, std::min<uint32_t>(sent.token_end, toks.size()), quoted,
+                 &indirect);
+    for (const IndirectQuote& iq : indirect) {
+      Pending p;
+      p.quote.span = TokenSpan(doc, iq.content_begin, iq.content_end);
+      p.quote.direct = false;
+      p.quote.cue = TokenSpan(doc, iq.cue, iq.cue_end);
+      p.has_speaker = iq.has_speaker;
+      p.speaker = iq.speaker;
+      p.inherit = !iq.has_speaker;
+      p.sentence = s;
+      p.cue = iq.cue;
+      pending.push_back(p);
+    }
+  }
+  // A direct quotation inside reported content ("said that … “keep it under wraps.”") is
+  // part of that attribution, as annotators mark it.
+  std::vector<bool> consumed(marks.size(), false);
+  for (size_t i = 0; i < marks.size(); ++i) {
+    const Span qs = TokenSpan(doc, marks[i].open, marks[i].close + 1);
+    for (const Pending& p : pending) {
+      if (p.quote.span.Overlaps(qs) && p.quote.span.size() > qs.size()) consumed[i] = true;
+    }
+  }
+  AddDirect(doc, marks, sent_of, consumed, &pending);
+  std::sort(pending.begin(), pending.end(), [](const Pending& a, const Pending& b) {
+    return a.quote.span.begin < b.quote.span.begin;
+  });
+  SpeakerResolver resolver(doc);
+  doc.quotes.reserve(doc.quotes.size() + pending.size());
+  const Quote* previous = nullptr;
+  uint32_t previous_sentence = UINT32_MAX;
+  for (Pending& p : pending) {
+    const Sentence& s = doc.sentences[p.sentence];
+    if (p.has_speaker) {
+      resolver.Resolve(p.speaker, &p.quote);
+    } else if (p.inherit) {
+      SpeakerMention subject;
+      // A participle clause ("…, accusing Russia of …") continues the speaker of its own
+      // sentence; an unattributed quotation continues the last speaker nearby.
+      const bool near = previous && previous->speaker_span &&
+                        (p.cue == UINT32_MAX ? p.quote.span.begin - previous->span.end < 2000
+                                             : previous_sentence == p.sentence);
+      if (near) {
+        p.quote.speaker_span = previous->speaker_span;
+        p.quote.speaker_name = previous->speaker_name;
+        p.quote.speaker_code = previous->speaker_code;
+      } else if (SpeakerAfter(toks, s.token_begin, s.token_end, &subject)) {
+        resolver.Resolve(subject, &p.quote);
+      }
+    }
+    p.quote.medium = std::string(FindMedium(doc, s, p.cue));
+    doc.quotes.push_back(std::move(p.quote));
+    previous = &doc.quotes.back();
+    previous_sentence = p.sentence;
+  }
+}
+
+}  // namespace faultline

@@ -1,0 +1,191 @@
+#include "recognise/quotes/quote_speaker.h"
+
+#include "recognise/quotes/quote_lexicon.h"
+
+namespace faultline {
+namespace {
+
+constexpr uint32_t kMaxSpeakerTokens = 8;
+
+bool IsNounish(const Token& t) {
+  return t.pos == Pos::kNoun || t.pos == Pos::kProperNoun || IsTitleWord(t.norm);
+}
+
+// Tokens that can sit inside a speaker noun phrase: "Stein spokeswoman Melezia Figueroa",
+// "a Syrian relief group", "Clinton's campaign", "Gov. Mike Pence".
+bool InPhrase(const Token& t) {
+  switch (t.pos) {
+    case Pos::kProperNoun:
+    case Pos::kNoun:
+    case Pos::kAdj:
+    case Pos::kPossessive:
+    case Pos::kNum:
+      return true;
+    case Pos::kDet:
+      return t.norm != "that";
+    default:
+      return IsTitleWord(t.norm) || t.norm == "-" || t.norm == "&";
+  }
+}
+
+// "of"/"for" joining capitalised words: "Secretary of State", "Center for Public Opinion".
+bool JoinsNames(const std::vector<Token>& toks, uint32_t i) {
+  return (toks[i].norm == "of" || toks[i].norm == "for") && i > 0 && i + 1 < toks.size() &&
+         toks[i - 1].capitalised && toks[i + 1].capitalised;
+}
+
+bool IsPronounToken(const Token& t) {
+  return IsSpeakerPronoun(t.norm) && (t.pos == Pos::kPron || t.pos == Pos::kWh);
+}
+
+}  // namespace
+
+bool SpeakerBefore(const std::vector<Token>& toks, uint32_t floor, uint32_t end,
+                   SpeakerMention* out) {
+  uint32_t k = end;
+  // "Mr Trump also wrote", "he has said", "the group did not say"
+  for (int skipped = 0; k > floor && skipped < 3; ++skipped) {
+    const Pos p = toks[k - 1].pos;
+    if (p != Pos::kAdv && p != Pos::kAux && p != Pos::kModal && p != Pos::kNeg) break;
+    --k;
+  }
+  if (k == floor) return false;
+  if (IsPronounToken(toks[k - 1])) {
+    *out = SpeakerMention{k - 1, k, true};
+    return true;
+  }
+  uint32_t j = k;
+  bool noun = false;
+  while (j > floor && k - j < kMaxSpeakerTokens) {
+    const Token& t = toks[j - 1];
+    if (t.norm == ")") {  // "Mike Pence (R-IN) said"
+      uint32_t m = j - 1;
+      while (m > floor && toks[m - 1].norm != "(" && j - m < 6) --m;
+      if (m == floor || toks[m - 1].norm != "(") break;
+      j = m - 1;
+      continue;
+    }
+    if (!InPhrase(t) && !JoinsNames(toks, j - 1)) break;
+    noun |= IsNounish(t);
+    --j;
+  }
+  if (!noun || j == k) return false;
+  *out = SpeakerMention{j, k, false};
+  return true;
+}
+
+bool SpeakerAfter(const std::vector<Token>& toks, uint32_t begin, uint32_t limit,
+                  SpeakerMention* out) {
+  if (begin >= limit) return false;
+  if (IsPronounToken(toks[begin])) {
+    *out = SpeakerMention{begin, begin + 1, true};
+    return true;
+  }
+  uint32_t j = begin;
+  bool noun = false;
+  while (j < limit && j - begin < kMaxSpeakerTokens) {
+    const Token& t = toks[j];
+    if (!InPhrase(t) && !JoinsNames(toks, j)) break;
+    if (t.pos == Pos::kDet && j > begin) break;  // "told reporters the ..."
+    noun |= IsNounish(t);
+    ++j;
+  }
+  // A trailing possessive belongs to what follows: "said Clinton's" is not a speaker.
+  while (j > begin && toks[j - 1].pos == Pos::kPossessive) --j;
+  if (!noun || j == begin) return false;
+  *out = SpeakerMention{begin, j, false};
+  return true;
+}
+
+bool SpeakerResolver::NameRun(uint32_t begin, uint32_t end, uint32_t* rb, uint32_t* re) const {
+  const std::vector<Token>& toks = doc_.tokens;
+  // The last run of capitalised proper nouns, titles left out.
+  uint32_t e = end;
+  while (e > begin && !(toks[e - 1].capitalised && toks[e - 1].pos == Pos::kProperNoun &&
+                        !IsTitleWord(toks[e - 1].norm))) {
+    --e;
+  }
+  if (e == begin) return false;
+  uint32_t b = e - 1;
+  while (b > begin && toks[b - 1].capitalised &&
+         (toks[b - 1].pos == Pos::kProperNoun || toks[b - 1].norm == "-") &&
+         !IsTitleWord(toks[b - 1].norm)) {
+    --b;
+  }
+  *rb = b;
+  *re = e;
+  return true;
+}
+
+bool SpeakerResolver::FullName(uint32_t tok, uint32_t* rb, uint32_t* re) const {
+  const std::vector<Token>& toks = doc_.tokens;
+  for (uint32_t i = tok; i-- > 1;) {
+    if (toks[i].norm != toks[tok].norm || toks[i].pos != Pos::kProperNoun) continue;
+    uint32_t b = i;
+    while (b > 0 && toks[b - 1].capitalised && toks[b - 1].pos == Pos::kProperNoun &&
+           !IsTitleWord(toks[b - 1].norm) && i - b < 3) {
+      --b;
+    }
+    if (b < i) {
+      *rb = b;
+      *re = i + 1;
+      return true;
+    }
+  }
+  return false;
+}
+
+const ActorMention* SpeakerResolver::ActorAt(uint32_t begin, uint32_t end) const {
+  const Span s{doc_.tokens[begin].span.begin, doc_.tokens[end - 1].span.end};
+  for (const ActorMention& a : doc_.actors) {
+    if (a.span.Overlaps(s) && !a.country_adjective) return &a;
+  }
+  return nullptr;
+}
+
+std::string SpeakerResolver::RunText(uint32_t rb, uint32_t re) const {
+  return std::string(doc_.Text(Span{doc_.tokens[rb].span.begin, doc_.tokens[re - 1].span.end}));
+}
+
+void SpeakerResolver::Resolve(const SpeakerMention& m, Quote* q) {
+  const std::vector<Token>& toks = doc_.tokens;
+  q->speaker_span = Span{toks[m.begin].span.begin, toks[m.end - 1].span.end};
+  const ActorMention* actor = ActorAt(m.begin, m.end);
+  if (m.pronoun) {
+    const std::string& w = toks[m.begin].norm;
+    if (actor && actor->is_pronoun) {
+      q->speaker_name = actor->name;
+      q->speaker_code = actor->code;
+    } else if ((w == "he" || w == "she" || w == "who") && !named_.empty()) {
+      // The nearest named speaker before the pronoun.
+      for (auto it = named_.rbegin(); it != named_.rend(); ++it) {
+        if (it->token < m.begin) {
+          q->speaker_name = it->name;
+          q->speaker_code = it->code;
+          break;
+        }
+      }
+    }
+    if (q->speaker_name.empty()) q->speaker_name = std::string(doc_.Text(toks[m.begin].span));
+    return;
+  }
+  uint32_t rb = 0, re = 0;
+  if (NameRun(m.begin, m.end, &rb, &re)) {
+    uint32_t fb = 0, fe = 0;
+    if (re == rb + 1 && FullName(rb, &fb, &fe)) {  // "Mr Trump" -> "Donald Trump"
+      rb = fb;
+      re = fe;
+    }
+    q->speaker_name = RunText(rb, re);
+    if (const ActorMention* a = ActorAt(rb, re)) actor = a;
+  } else {
+    q->speaker_name = RunText(m.begin, m.end);
+  }
+  if (actor) {
+    q->speaker_code = actor->code;
+    if (!actor->name.empty()) q->speaker_name = actor->name;
+  }
+  named_.push_back(Named{m.begin, q->speaker_name, q->speaker_code});
+}
+
+}  // namespace faultline

@@ -1,0 +1,52 @@
+// Speakers of quotations: the noun phrase next to a cue ("a Syrian relief group said",
+// "said Caddell", "he tweeted") and who it refers to. Coreference is deliberately simple:
+// a surname or "Mr Trump" is the earlier full name ending in it ("Donald Trump"); "he" and
+// "she" are the nearest named person before them (a speaker already quoted first, else a
+// person the actor recogniser found, else a two-word proper name); actor codes come from
+// doc.actors when the actor recogniser ran.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "faultline/document.h"
+
+namespace faultline {
+
+struct SpeakerMention {
+  uint32_t begin = 0;  // tokens [begin, end)
+  uint32_t end = 0;
+  bool pronoun = false;
+};
+
+// The speaker noun phrase ending just before token `end`, not reaching before `floor`.
+bool SpeakerBefore(const std::vector<Token>& toks, uint32_t floor, uint32_t end,
+                   SpeakerMention* out);
+// The speaker noun phrase starting at token `begin`, not reaching `limit`.
+bool SpeakerAfter(const std::vector<Token>& toks, uint32_t begin, uint32_t limit,
+                  SpeakerMention* out);
+
+class SpeakerResolver {
+ public:
+  explicit SpeakerResolver(const Document& doc) : doc_(doc) {}
+  // Fills the speaker fields of `q` from the mention; remembers named speakers so that
+  // later pronouns can refer to them.
+  void Resolve(const SpeakerMention& m, Quote* q);
+
+ private:
+  struct Named {
+    uint32_t token;
+    std::string name, code;
+  };
+  // Proper-name run inside [begin, end) without titles: "Mr Trump" -> "Trump".
+  bool NameRun(uint32_t begin, uint32_t end, uint32_t* rb, uint32_t* re) const;
+  // The earlier full name ending in the same word as the one-word name at `tok`.
+  bool FullName(uint32_t tok, uint32_t* rb, uint32_t* re) const;
+  const ActorMention* ActorAt(uint32_t begin, uint32_t end) const;
+  std::string RunText(uint32_t rb, uint32_t re) const;
+
+  const Document& doc_;
+  std::vector<Named> named_;  // named speakers so far, in text order
+};
+
+}  // namespace faultline
