@@ -120,6 +120,10 @@ int ParseCardinal(const std::vector<Atom>& a, size_t i, double* value) {
     return static_cast<int>(j - i);
   }
   size_t j = i;
+  if (a[j].norm == "couple" && j + 1 < a.size() && a[j + 1].norm == "of") {
+    *value = 2;
+    return 2;
+  }
   // "a couple of", "a hundred", "a dozen"
   if ((a[j].norm == "a" || a[j].norm == "an") && j + 1 < a.size()) {
     const int n = NumWord(a[j + 1]);

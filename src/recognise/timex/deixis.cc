@@ -65,7 +65,11 @@ bool WeekdayExpr(const Match& m, const Context& ctx, Normalised& out) {
       ctx.anchor.gran == Gran::kDay && ctx.anchor.year_known) {
     from = ctx.anchor.ymd();
   }
-  Finish(out, DayPoint(WeekdayDate(m, ctx, from)), m);
+  // "Friday night" is annotated as the day in TimeBank; only "this morning", "last night"
+  // (deixis) carry the part of the day.
+  Match day_only = m;
+  day_only.pod = 0;
+  Finish(out, DayPoint(WeekdayDate(m, ctx, from)), day_only);
   return true;
 }
 
@@ -137,7 +141,9 @@ bool AnchoredExpr(const Match& m, const Context& ctx, Normalised& out) {
   }
   Point r = ShiftPoint(base, g, sign);
   if (g == Gran::kDay) {
-    Finish(out, r, m);
+    Match day_only = m;
+    day_only.pod = 0;
+    Finish(out, r, day_only);
   } else {
     SetValue(out, r);
   }

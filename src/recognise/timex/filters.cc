@@ -62,6 +62,18 @@ bool RejectMatch(const Match& m, const Rule& rule, const std::vector<Atom>& a) {
     if (len == 2 && m.mod == 0 && !TemporalPreposition(prev)) return true;
   }
   if (rule.kind == Kind::kDuration) {
+    const std::string_view head = a[m.begin].norm;
+    // "a quarter of the vote", "a second attempt": fractions and ordinals.
+    if (m.unit == kQuarter && m.num == 1 && !m.plural) return true;
+    if (m.unit == kSecond && (head == "a" || head == "second") && m.end < a.size() &&
+        !a[m.end].punct) {
+      return true;
+    }
+    // Bare plurals of small units are too often figurative ("minutes apart", "60 Minutes").
+    if (len == 1 && (m.unit == kSecond || m.unit == kMinute || m.unit == kHour ||
+                     m.unit == kQuarter)) {
+      return true;
+    }
     if (next == "old" || (next == "-" && m.end + 1 < a.size() && a[m.end + 1].norm == "old")) {
       return true;  // an age: "52 years old", "6-year-old"
     }

@@ -118,7 +118,7 @@ int MatchElem(const Element& e, const std::vector<Atom>& a, size_t i, Match& m) 
       for (uint8_t k = 0; k < e.nwords; ++k) {
         if (t.norm == e.words[k]) {
           // A literal shifter ("the following|previous UNIT1") still says which way.
-          if (Has(t, kShift)) m.shift = w->shift;
+          if (Has(t, kShift) && m.shift == 0) m.shift = w->shift;
           return 1;
         }
       }

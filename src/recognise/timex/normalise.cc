@@ -179,6 +179,15 @@ void NormaliseQuarter(const Match& m, const Context& ctx, const Rule& rule, Norm
   const int year_shift = rule.fixed == 5 ? (m.shift == kNext || m.shift == kFollowing ? 1
                                             : m.shift == kThis || m.shift == kCurrent ? 0 : -1)
                                          : 0;
+  if (rule.fixed == 8) {
+    // "the 1988 period": the quarter in focus, in that year.
+    if (ctx.anchor.valid() && ctx.anchor.gran == Gran::kQuarter) {
+      SetValue(n, QuarterPoint(m.year, ctx.anchor.part));
+    } else {
+      SetValue(n, YearPoint(m.year));
+    }
+    return;
+  }
   if (rule.fixed != 5 && m.unit != kQuarter && m.unit != kHalf) return;
   const bool half = m.unit == kHalf;
   const int parts = half ? 2 : 4;
@@ -197,10 +206,13 @@ void NormaliseQuarter(const Match& m, const Context& ctx, const Rule& rule, Norm
     const int y = ctx.dct.year;
     if (rule.fixed == 5) {
       year = y + year_shift;
-    } else if (ctx.tense == Tense::kFuture) {
-      year = end_month >= ctx.dct.month ? y : y + 1;
+    } else if (start_month <= ctx.dct.month) {
+      // Started already: this year's, even in a future clause ("the third quarter will
+      // show ..." in October is about the quarter just closed), unless it ended long ago
+      // and the clause looks ahead ("the first quarter" in December).
+      year = ctx.tense == Tense::kFuture && end_month + 6 < ctx.dct.month ? y + 1 : y;
     } else {
-      year = start_month <= ctx.dct.month ? y : y - 1;
+      year = ctx.tense == Tense::kFuture ? y : y - 1;
     }
   }
   Point p = QuarterPoint(year, ord);
@@ -258,6 +270,7 @@ Normalised Normalise(const Match& m, const Rule& rule, const Context& ctx) {
       break;
     }
     case Kind::kDuration:
+      if (m.unit == kHalf) break;  // "a half", "one-half": fractions
       n.type = "DURATION";
       FormatDuration(rule.fixed == 1 ? (m.num > 0 ? m.num : 0) + 0.5 : m.num, m.unit,
                      m.vague || (m.num2 >= 0 && rule.fixed != 1), n);
@@ -266,6 +279,13 @@ Normalised Normalise(const Match& m, const Rule& rule, const Context& ctx) {
       NormaliseSet(m, n);
       break;
     case Kind::kRef:
+      // "recent weeks" is a vague duration, "recent years" a vague past (as TimeBank).
+      if (m.unit != 0 && m.unit != kYear && m.unit != kDecade && m.unit != kCentury &&
+          rule.fixed == kPastRef) {
+        n.type = "DURATION";
+        FormatDuration(-1, m.unit, true, n);
+        break;
+      }
       n.type = "DATE";
       {
         const int ref = rule.fixed != 0 ? rule.fixed : m.ref;

@@ -59,9 +59,16 @@ void RecogniseSentence(Document& doc, const Sentence& s, std::vector<Atom>& atom
       continue;
     }
     Timex t;
+    if (rule.kind == timex::Kind::kShiftUnit && rule.fixed == 7 && m.end < n &&
+        (atoms[m.end].norm == "ended" || atoms[m.end].norm == "ending")) {
+      // "the year ended Sept. 30": a reporting period, a duration rather than a date.
+      t.type = "DURATION";
+      t.value = "P1Y";
+    } else {
+      t.type = norm.type;
+      t.value = norm.value;
+    }
     t.span = Span{doc.tokens[tb].span.begin, doc.tokens[te - 1].span.end};
-    t.type = norm.type;
-    t.value = norm.value;
     doc.timex.push_back(std::move(t));
     if (norm.updates_anchor) ctx.anchor = norm.point;
     i = m.end;

@@ -89,6 +89,10 @@ bool ShiftUnit(const Match& m, const Rule& rule, const Context& ctx, Normalised&
   int sign = rule.fixed == 3 ? -1 : ShiftSign(m.shift);
   if (g == Gran::kWeekend) {
     SetValue(out, Weekend(ctx, sign));
+  } else if (g == Gran::kQuarter && rule.fixed == 3 && ctx.anchor.valid() &&
+             ctx.anchor.gran == Gran::kQuarter && m.shift == 0) {
+    // "the quarter" after "the third quarter" is that quarter.
+    SetValue(out, ctx.anchor);
   } else if (g == Gran::kQuarter && rule.fixed == 3) {
     // "the quarter", "the latest quarter": the last one reported.
     SetValue(out, ShiftPoint(UnitPoint(ctx.dct, g), g, -1));
@@ -211,8 +215,9 @@ bool Ago(const Match& matched, const Rule& rule, const Context& ctx, Normalised&
     const Point shifted = ShiftPoint(base, step, n);
     SetValue(out, UnitPoint(Ymd{shifted.year, shifted.month > 0 ? shifted.month : 1,
                                 shifted.day > 0 ? shifted.day : 1}, g));
-    // The story moves on: "A year later ... The following month" counts from the new date.
-    out.updates_anchor = rule.fixed != 4;
+    // The story moves on with "A year later ... The following month"; "a year earlier" is
+    // mostly a comparison and leaves the story where it was.
+    out.updates_anchor = sign > 0;
     return true;
   }
   if (!ctx.has_dct) {

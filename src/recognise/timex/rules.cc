@@ -47,9 +47,11 @@ constexpr RuleSpec kRules[] = {
     {"the? fiscal? ORD -? fiscal? UNIT1 of YEAR", Kind::kQuarter},
     {"the? fiscal? ORD -? fiscal? UNIT1", Kind::kQuarter},
     {"the? YEAR fiscal? ORD -? UNIT1", Kind::kQuarter},
-    {"its|the|this|that quarter", Kind::kShiftUnit, 3},
+    {"the? YEAR quarter|period", Kind::kQuarter, 8},
+    {"its|the|this quarter", Kind::kShiftUnit, 3},
     {"the latest period", Kind::kShiftUnit, 3},
     {"the full year", Kind::kShiftUnit, 7},
+    {"the year", Kind::kShiftUnit, 7},
     {"the? fiscal year", Kind::kShiftUnit},
     {"last POD", Kind::kDeictic, kYesterday},
     // Relative to the last mentioned date.

@@ -49,7 +49,14 @@ Tense TenseAt(const std::vector<Token>& t, uint32_t i, uint32_t sent_end) {
   if (k.pos == Pos::kVerb && i > 0 && t[i - 1].pos == Pos::kTo) {
     // "is expected to meet", "plans to visit": an intention points to the future; other
     // infinitives ("tried to leave") leave the tense to the verb before them.
-    return i > 1 && FutureOriented(t[i - 2].lemma) ? Tense::kFuture : Tense::kUnknown;
+    if (i < 2 || !FutureOriented(t[i - 2].lemma)) return Tense::kUnknown;
+    // "had been due to expire", "was expected to arrive": a plan made in the past, most
+    // often for a day already gone by the time of writing.
+    for (uint32_t b = i - 2; b > 0 && b + 4 > i; --b) {
+      const std::string_view aux = t[b - 1].norm;
+      if (aux == "was" || aux == "were" || aux == "had" || aux == "been") return Tense::kPast;
+    }
+    return Tense::kFuture;
   }
   if (k.pos == Pos::kVerb && !k.verb_gerund) {
     // A participle after "to be"/"to have" belongs to that auxiliary, found separately.

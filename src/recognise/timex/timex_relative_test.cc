@@ -43,7 +43,9 @@ TEST(TimexRelative, UnitFollowsTheExpression) {
 }
 
 TEST(TimexRelative, VagueReferences) {
-  EXPECT_EQ(One("Thousands fled in recent weeks.", kFriday).value, "PAST_REF");
+  // As TimeBank: "recent weeks" a vague duration, "recent years" a vague past.
+  EXPECT_EQ(One("Thousands fled in recent weeks.", kFriday).value, "PXW");
+  EXPECT_EQ(One("Thousands fled in recent years.", kFriday).value, "PAST_REF");
   EXPECT_EQ(One("The plan was announced recently.", kFriday).value, "PAST_REF");
   EXPECT_EQ(One("Nothing will change in the near future.", kFriday).value, "FUTURE_REF");
   EXPECT_EQ(One("He left several years ago.", kFriday).value, "PAST_REF");
