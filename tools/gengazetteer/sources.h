@@ -42,6 +42,9 @@ bool ReadGeoNames(const std::string& cities500_txt, const std::string& admin1_js
 bool ReadRegions(const std::string& path, GazetteerBuilder& b, const SourceIndex& index);
 bool ReadAliases(const std::string& path, GazetteerBuilder& b, const SourceIndex& index);
 
+// Debian wordnet-base data.{noun,verb,adj,adv}: the words WordNet writes in lower case.
+bool ReadWordNetWords(const std::string& dir, GazetteerBuilder& b);
+
 // Splits on a single-character separator, keeping empty fields.
 std::vector<std::string> Split(const std::string& s, char sep);
 

@@ -52,6 +52,7 @@ Status Gazetteer::Open(const std::string& path) {
       return fail("key section out of bounds");
     }
   }
+  if (!within(h->words_offset, uint64_t{h->word_count} * sizeof(KeyRecord))) return fail("word section out of bounds");
   const char* base = static_cast<const char*>(map);
   if (base[h->strings_offset + h->strings_size - 1] != '\0') return fail("string blob not terminated");
   map_ = map;
@@ -60,6 +61,7 @@ Status Gazetteer::Open(const std::string& path) {
   entries_ = reinterpret_cast<const EntryRecord*>(base + h->entries_offset);
   for (int t = 0; t < kTierCount; ++t) keys_[t] = reinterpret_cast<const KeyRecord*>(base + h->keys_offset[t]);
   strings_ = base + h->strings_offset;
+  words_ = reinterpret_cast<const KeyRecord*>(base + h->words_offset);
   // Sequential hints are wrong for binary search; random access avoids useless read-ahead.
   madvise(map_, size_, MADV_RANDOM);
   return Status::Ok();
@@ -87,6 +89,14 @@ void Gazetteer::Lookup(Tier tier, std::string_view key, std::vector<GazetteerHit
     if (e >= header_->entry_count) continue;
     out->push_back({e, (it->entry & kKeyAdjectival) != 0, (it->entry & kKeyPrimary) != 0});
   }
+}
+
+uint32_t Gazetteer::WordClass(std::string_view lower) const {
+  if (header_ == nullptr) return 0;
+  const KeyRecord* end = words_ + header_->word_count;
+  const KeyRecord* it = std::lower_bound(words_, end, lower,
+                                         [this](const KeyRecord& r, std::string_view k) { return String(r.key) < k; });
+  return it != end && String(it->key) == lower ? it->entry : 0;
 }
 
 uint32_t Gazetteer::FirstCodeKey(const std::string& key) const {

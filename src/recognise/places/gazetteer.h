@@ -42,6 +42,11 @@ class Gazetteer {
   const EntryRecord& entry(uint32_t i) const { return entries_[i]; }
   std::string_view String(uint32_t offset) const;
 
+  // WordClass bits of a lower-case word (gazetteer_format.h); 0 when WordNet lacks it.
+  uint32_t WordClass(std::string_view lower) const;
+  bool IsOrdinaryWord(std::string_view lower) const { return (WordClass(lower) & kWordOrdinary) != 0; }
+  bool has_word_classes() const { return header_ != nullptr && header_->word_count > 0; }
+
   // Convenience accessors over an entry.
   std::string_view Name(uint32_t i) const { return String(entries_[i].name); }
   std::string_view Country(uint32_t i) const { return {entries_[i].country, 2}; }
@@ -61,6 +66,7 @@ class Gazetteer {
   const EntryRecord* entries_ = nullptr;
   const KeyRecord* keys_[kTierCount] = {};
   const char* strings_ = nullptr;
+  const KeyRecord* words_ = nullptr;
 };
 
 }  // namespace faultline::places

@@ -2,7 +2,13 @@
 // runtime reader (gazetteer.h). The file is memory-mapped and used in place, so every record is
 // a fixed-size, naturally aligned POD and every string is an offset into one NUL-terminated blob.
 //
-//   IndexHeader | EntryRecord[entry_count] | KeyRecord[key_count[0]] | ... [2] | string blob
+//   IndexHeader | EntryRecord[entry_count] | KeyRecord[key_count[0]] | ... [2] |
+//   KeyRecord words[word_count] | string blob
+//
+// `words` classes English words by WordNet (KeyRecord::entry holds WordClass bits): words it
+// writes in lower case ("police", "reading", "turkey"), and names it knows only as people,
+// times or other non-places ("Jones", "Monday"). A place name that is also such a word needs
+// more evidence before it counts as a place; names WordNet files as locations ("Paris") do not.
 //
 // Three key arrays, one per match tier (exact, folded, transliteration key), each sorted by its
 // key string (bytewise) so that a lookup is a binary search. Bump kGazetteerVersion whenever a
@@ -14,7 +20,7 @@
 namespace faultline::places {
 
 inline constexpr char kGazetteerMagic[8] = {'F', 'L', 'G', 'A', 'Z', 'I', 'D', 'X'};
-inline constexpr uint32_t kGazetteerVersion = 1;
+inline constexpr uint32_t kGazetteerVersion = 2;
 inline constexpr uint32_t kNoEntry = 0xffffffffu;
 
 enum class Tier : uint8_t { kExact = 0, kFolded = 1, kTranslit = 2 };
@@ -38,7 +44,8 @@ struct IndexHeader {
   uint64_t entries_offset;
   uint64_t keys_offset[kTierCount];
   uint32_t key_count[kTierCount];
-  uint32_t reserved;
+  uint32_t word_count;     // KeyRecords of English words (below), sorted by key
+  uint64_t words_offset;
   uint64_t strings_offset;
   uint64_t strings_size;
   uint64_t file_size;
@@ -70,6 +77,9 @@ struct KeyRecord {
   uint32_t entry;  // entry index | flags
 };
 static_assert(sizeof(KeyRecord) == 8);
+
+inline constexpr uint32_t kWordOrdinary = 1;   // written in lower case somewhere in WordNet
+inline constexpr uint32_t kWordNonPlaceName = 2;  // capitalised, never filed as a location
 
 // Exact-tier keys that are not names: "\x01iso:SY" finds a country by its code and
 // "\x01border:SY|TR" (codes sorted) the authored border area between two countries.

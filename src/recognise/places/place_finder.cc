@@ -1,6 +1,7 @@
 #include "recognise/places/place_finder.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <string>
 
@@ -36,17 +37,35 @@ bool IsCountryLike(const Gazetteer& g, const PlaceMention& m) {
   return false;
 }
 
-bool IsCommonWord(const Lexicon& lexicon, const Token& t) {
-  if (!lexicon.loaded()) return false;
-  const LexEntry* e = lexicon.Find(t.norm);
-  if (e == nullptr && !t.lemma.empty()) e = lexicon.Find(t.lemma);
-  return e != nullptr;
+// An ordinary English word: one WordNet writes in lower case (the gazetteer carries that list;
+// WordNet's index alone would also call "paris" a word).
+bool IsCommonWord(const Gazetteer& g, const Token& t) {
+  return g.IsOrdinaryWord(t.norm) || (!t.lemma.empty() && t.lemma != t.norm && g.IsOrdinaryWord(t.lemma));
+}
+
+bool IsFunctionWord(const Token& t) {
+  switch (t.pos) {
+    case Pos::kDet: case Pos::kPrep: case Pos::kPron: case Pos::kConj: case Pos::kSubord:
+    case Pos::kWh: case Pos::kModal: case Pos::kAux: case Pos::kNeg: case Pos::kTo:
+      return true;
+    default:
+      return false;
+  }
+}
+
+size_t Letters(std::string_view s) {
+  size_t n = 0;
+  for (char c : s) n += IsLetter(c);
+  return n;
 }
 
 // A capitalised word next to a name that is itself a name nobody's dictionary knows: the two
 // make one personal or organisational name ("Jordan Peterson", "Raquel Henry").
-bool IsForeignNamePart(const Lexicon& lexicon, const Gazetteer& g, const Token& t) {
-  if (!IsNameWord(t) || IsCommonWord(lexicon, t)) return false;
+bool IsForeignNamePart(const Gazetteer& g, const Token& t) {
+  if (!IsNameWord(t)) return false;
+  // "Turner" is a word too, but WordNet knows it as a person: "Michael Turner" is a name.
+  const bool person_like = (g.WordClass(t.norm) & kWordNonPlaceName) != 0;
+  if (IsCommonWord(g, t) && !person_like) return false;
   if (TypeWordHint(t.norm) != TypeHint::kNone || IsPlacePrefixWord(t.norm)) return false;
   std::vector<PlaceCandidate> c;
   LookupName(g, FoldName(t.norm), &c);
@@ -56,7 +75,7 @@ bool IsForeignNamePart(const Lexicon& lexicon, const Gazetteer& g, const Token& 
       return false;  // "Idlib Syria"
     }
   }
-  return lexicon.loaded();
+  return g.has_word_classes();  // without WordNet's words nothing is known to be a name
 }
 
 }  // namespace
@@ -88,19 +107,37 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
   std::vector<PlaceMention> out;
   if (!g.loaded()) return out;
   const std::vector<Token>& tk = doc.tokens;
-  std::set<std::string> person_names;  // folded names seen as part of a person's name
+  std::map<std::string, int> person_names;  // folded name -> times seen inside a person's name
   std::vector<std::string> rejected_single;
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const uint32_t tb = doc.sentences[s].token_begin, te = doc.sentences[s].token_end;
     for (uint32_t i = tb; i < te; ++i) {
-      if (!StartsName(tk, i, te)) continue;
+      if (!StartsName(tk, i, te) || IsFunctionWord(tk[i])) continue;
       uint32_t k = i;
       while (k + 1 < te && k + 1 - i < kMaxNameTokens && InsideName(tk[k + 1])) ++k;
       PlaceMention m;
       for (uint32_t j = k + 1; j-- > i;) {
         if (!IsNameWord(tk[j])) continue;
-        const Span name{tk[i].span.begin, tk[j].span.end};
-        LookupName(g, doc.Text(name), &m.candidates);
+        const std::string_view name = doc.Text({tk[i].span.begin, tk[j].span.end});
+        LookupName(g, name, &m.candidates);
+        // A loose key over a longer span must not beat a strict match of a shorter one: "U.S.
+        // House" is "U.S." followed by a word, not a town whose key happens to agree.
+        const bool strict = std::any_of(m.candidates.begin(), m.candidates.end(),
+                                        [](const PlaceCandidate& c) { return c.tier != Tier::kTranslit; });
+        if (!m.candidates.empty() && !strict && name.find('.') != std::string_view::npos) m.candidates.clear();
+        if (!m.candidates.empty() && !strict) {
+          bool shorter_strict = false;
+          for (uint32_t j2 = j; j2-- > i && !shorter_strict;) {
+            if (!IsNameWord(tk[j2])) continue;
+            std::vector<PlaceCandidate> c2;
+            LookupName(g, doc.Text({tk[i].span.begin, tk[j2].span.end}), &c2);
+            shorter_strict = std::any_of(c2.begin(), c2.end(),
+                                         [](const PlaceCandidate& c) { return c.tier != Tier::kTranslit; });
+          }
+          // Keep the longer loose match only where it reads like a transliteration (a joined
+          // article or several words), otherwise take the shorter strict one.
+          if (shorter_strict && name.find('-') == std::string_view::npos) m.candidates.clear();
+        }
         if (m.candidates.empty()) continue;
         m.token_begin = i;
         m.token_end = j + 1;
@@ -127,24 +164,39 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
 
       // Names inside other names.
       bool reject = false;
+      if (j < te && IsStreetWord(tk[j].norm)) reject = true;  // "Darby Street", "Main St."
+      if (single && (IsGenericPlaceWord(tk[i].norm) || IsDirectionWord(tk[i].norm))) reject = true;
+      if (single && Letters(m.surface) <= 2) {
+        // "In", "OK", "K": only an exact abbreviation written in capitals ("US", "UK").
+        std::erase_if(m.candidates, [](const PlaceCandidate& c) { return c.tier != Tier::kExact; });
+        const bool all_caps =
+            std::none_of(m.surface.begin(), m.surface.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+        if (m.candidates.empty() || !all_caps) reject = true;
+      }
       if (j < te && IsNameWord(tk[j])) {
         if (IsMediaHead(tk[j].norm)) reject = true;
-        else if (!IsCountryLike(g, m) && IsForeignNamePart(lexicon, g, tk[j])) reject = true;
-        else if (IsCountryLike(g, m) && single && IsForeignNamePart(lexicon, g, tk[j]) &&
+        else if (!IsCountryLike(g, m) && IsForeignNamePart(g, tk[j])) reject = true;
+        else if (IsCountryLike(g, m) && single && IsForeignNamePart(g, tk[j]) &&
                  !(j + 1 < te && IsNameWord(tk[j + 1]))) reject = true;  // "Jordan Peterson"
       }
       if (i > tb) {
         const Token& p = tk[i - 1];
         if (IsPersonTitle(p.norm)) reject = true;
-        if (i - 1 > tb && IsNameWord(p) && !IsPlacePrefixWord(p.norm) && IsForeignNamePart(lexicon, g, p)) {
+        if (i - 1 > tb && IsNameWord(p) && !IsPlacePrefixWord(p.norm) && IsForeignNamePart(g, p)) {
           reject = true;  // "Paris" in "Kevin Paris"
         }
       }
       if (reject) {
-        if (single) person_names.insert(FoldName(m.surface));
-        // The rest of the capitalised run belongs to the same name ("Post", "Peterson").
+        // The rest of the capitalised run belongs to the same name ("Post", "Peterson"), and its
+        // words alone later name the same person ("Verduin said").
         uint32_t last = m.token_end;
         while (last < te && (IsNameWord(tk[last]) || (tk[last].norm == "." && !tk[last].space_before))) ++last;
+        for (uint32_t w = i; w < last; ++w) {
+          if (IsNameWord(tk[w]) && !IsMediaHead(tk[w].norm)) ++person_names[FoldName(tk[w].norm)];
+        }
+        if (i > tb && IsNameWord(tk[i - 1]) && !IsPersonTitle(tk[i - 1].norm)) {
+          ++person_names[FoldName(tk[i - 1].norm)];
+        }
         i = last - 1;
         continue;
       }
@@ -152,10 +204,11 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
       // report", "March on".
       if (sentence_initial && single && !IsCountryLike(g, m)) {
         const bool verb_like = tk[i].pos != Pos::kNoun && tk[i].pos != Pos::kProperNoun && tk[i].pos != Pos::kUnknown;
-        const bool gerund = IsCommonWord(lexicon, tk[i]) && tk[i].norm.size() > 4 &&
-                            tk[i].norm.compare(tk[i].norm.size() - 3, 3, "ing") == 0;
+        const bool gerund = IsCommonWord(g, tk[i]) && tk[i].norm.size() > 4 &&
+                            tk[i].norm.compare(tk[i].norm.size() - 3, 3, "ing") == 0 &&
+                            (!lexicon.loaded() || !lexicon.VerbLemma(tk[i].norm).empty());
         const bool before_det = i + 1 < te && (tk[i + 1].pos == Pos::kDet || tk[i + 1].pos == Pos::kPron) &&
-                                IsCommonWord(lexicon, tk[i]);
+                                IsCommonWord(g, tk[i]);
         if (verb_like || gerund || before_det) continue;
       }
       // Single-period abbreviations ("Ga.", "Miss.") only in "Place, Ga.".
@@ -163,10 +216,12 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
           std::count(m.surface.begin(), m.surface.end(), '.') == 1 && !(i > tb && tk[i - 1].norm == ",")) {
         continue;
       }
-      m.common_word = single && IsCommonWord(lexicon, tk[i]) &&
+      // Also a person's or a day's name ("Jones", "Monday"): as doubtful as an ordinary word.
+      const bool non_place_name = single && (g.WordClass(tk[i].norm) & kWordNonPlaceName) != 0;
+      m.common_word = single && (IsCommonWord(g, tk[i]) || non_place_name) &&
                       !std::all_of(m.candidates.begin(), m.candidates.end(),
                                    [](const PlaceCandidate& c) { return c.adjectival; });
-      if (sentence_initial && single && IsCommonWord(lexicon, tk[i])) m.common_word = true;
+      if (sentence_initial && single && IsCommonWord(g, tk[i])) m.common_word = true;
 
       // Type word after the name: "Idlib province", "Hama countryside" is not one.
       if (j < te && TypeWordHint(tk[j].norm) != TypeHint::kNone) {
@@ -254,13 +309,21 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
       if (out.back().hint != TypeHint::kNone || out.back().border) i = j - 1;
     }
   }
-  // Second pass: a single-word name once seen inside a person's name is that person again.
+  // Second pass: a single-word name seen inside a person's name at least as often as alone is
+  // that person again ("Chiquita Raquel Henry ... Henry's arrest"); a town named often and once
+  // inside "StandUp DeKalb" stays a town.
   if (!person_names.empty()) {
+    std::map<std::string, int> alone;
+    for (const PlaceMention& m : out) {
+      if (m.token_end - m.token_begin == 1) ++alone[FoldName(m.surface)];
+    }
     std::vector<PlaceMention> kept;
     std::vector<int> remap(out.size(), -1);
     for (size_t m = 0; m < out.size(); ++m) {
       const bool single = out[m].token_end - out[m].token_begin == 1;
-      if (single && !IsCountryLike(g, out[m]) && person_names.count(FoldName(out[m].surface))) continue;
+      const std::string key = FoldName(out[m].surface);
+      auto p = person_names.find(key);
+      if (single && !IsCountryLike(g, out[m]) && p != person_names.end() && p->second >= alone[key]) continue;
       remap[m] = static_cast<int>(kept.size());
       kept.push_back(std::move(out[m]));
     }

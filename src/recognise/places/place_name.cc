@@ -201,11 +201,9 @@ std::string TranslitKey(std::string_view name) {
     if (!IsArticle(w) && !IsGenericWord(w)) kept.push_back(w);
   }
   if (kept.empty()) kept = words;  // a name made only of such words keeps them
+  // Words run together: "DeKalb" and "De Kalb", "McDonald" and "Mc Donald" meet.
   std::string out;
-  for (std::string_view w : kept) {
-    if (!out.empty()) out.push_back(' ');
-    out += WordKey(w);
-  }
+  for (std::string_view w : kept) out += WordKey(w);
   return out;
 }
 

@@ -7,7 +7,8 @@
 //               (al/an/ar/as/ash/at/ad/az/el/ez/...) and generic words ("province", "city")
 //               dropped, q->k, ph->f, doubled letters collapsed, every vowel run (with a y or w
 //               that follows a vowel) written "a", a final h after a vowel dropped
-//               ("marat naman" for "Maarat al-Numan", "Maaret Al-Numan", "Ma'arrat an-Nu'man").
+//               and the words run together ("maratnaman" for "Maarat al-Numan", "Maaret
+//               Al-Numan" and "Ma'arrat an-Nu'man"; "DeKalb" and "De Kalb" alike).
 //
 // The generator and the runtime both use these functions, so a key written into the index and
 // a key made from running text agree by construction. Requires valid UTF-8; never throws.

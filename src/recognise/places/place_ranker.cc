@@ -102,6 +102,15 @@ double ArticleCountryScore(const Gazetteer& g, uint32_t e, const std::map<std::s
   return 4.0 * best;
 }
 
+double ArticleAdmin1Score(const Gazetteer& g, uint32_t e, const std::map<uint32_t, double>& votes) {
+  double max = 0;
+  for (const auto& [a, v] : votes) max = std::max(max, v);
+  if (max <= 0) return 0;
+  const uint32_t a = g.Kind(e) == PlaceKind::kAdmin1 ? e : g.entry(e).admin1;
+  auto it = votes.find(a);
+  return it == votes.end() ? 0 : 3.0 * it->second / max;
+}
+
 bool Inside(const Gazetteer& g, uint32_t e, uint32_t c) {
   if (e == c) return false;
   const EntryRecord& r = g.entry(e);
@@ -175,11 +184,13 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
 
   // supported: the article backs the pick at all (its country is discussed); strong: by
   // containment or by coherence with the other places, which loose evidence needs.
-  std::vector<bool> supported(n, false), strong(n, false);
+  std::vector<bool> supported(n, false), strong(n, false), in_article_country(n, false);
   for (int pass = 0; pass < 2; ++pass) {
     // Country votes and current picks, per surface so a name does not vote for itself.
     std::map<std::string, std::map<std::string, double>> votes_by_surface;
     std::map<std::string, double> votes;
+    std::map<std::string, std::map<uint32_t, double>> admin1_by_surface;
+    std::map<uint32_t, double> admin1_votes;
     for (size_t i = 0; i < n; ++i) {
       if (ms[i].chosen < 0 || ms[i].border) continue;
       const PlaceCandidate& pc = ms[i].candidates[static_cast<size_t>(ms[i].chosen)];
@@ -187,6 +198,13 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
       for (std::string_view cc : Countries(g, pc.entry)) {
         votes[std::string(cc)] += VoteWeight(g, pc);
         votes_by_surface[folded[i]][std::string(cc)] += VoteWeight(g, pc);
+      }
+      if (ms[i].common_word) continue;
+      const bool is_admin1 = g.Kind(pc.entry) == PlaceKind::kAdmin1;
+      const uint32_t a = is_admin1 ? pc.entry : g.entry(pc.entry).admin1;
+      if (a != kNoEntry) {
+        admin1_votes[a] += is_admin1 ? 1.0 : 0.5;
+        admin1_by_surface[folded[i]][a] += is_admin1 ? 1.0 : 0.5;
       }
     }
     std::vector<uint32_t> picks(n, kNoEntry);
@@ -198,6 +216,8 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
       if (m.candidates.empty()) continue;
       std::map<std::string, double> others = votes;
       for (const auto& [cc, v] : votes_by_surface[folded[i]]) others[cc] -= v;
+      std::map<uint32_t, double> admin1_others = admin1_votes;
+      for (const auto& [a, v] : admin1_by_surface[folded[i]]) admin1_others[a] -= v;
       std::vector<uint32_t> other_picks;
       // Only mentions that stand on their own vouch for others: two ordinary words that
       // happen to be neighbouring English towns ("March", "Reading") must not prop each other up.
@@ -210,12 +230,13 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
           m.container >= 0 ? picks[static_cast<size_t>(m.container)] : kNoEntry;
       double best = -1e9;
       int chosen = -1;
-      bool best_supported = false, best_strong = false;
+      bool best_supported = false, best_strong = false, best_country = false;
       for (size_t c = 0; c < m.candidates.size(); ++c) {
         PlaceCandidate& pc = m.candidates[c];
         const double country = ArticleCountryScore(g, pc.entry, others);
         const double contain = ContainmentScore(g, pc.entry, container);
-        const double coherence = CoherenceScore(g, pc.entry, other_picks);
+        const double coherence =
+            std::max(CoherenceScore(g, pc.entry, other_picks), ArticleAdmin1Score(g, pc.entry, admin1_others));
         pc.score = Prominence(g, pc.entry) + TierScore(g, pc) + HintScore(g, m.hint, pc.entry) + country +
                    contain + coherence;
         if (pc.score > best) {
@@ -223,11 +244,13 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
           chosen = static_cast<int>(c);
           best_strong = contain > 0 || coherence > 0;
           best_supported = best_strong || country > 0;
+          best_country = country > 0;
         }
       }
       m.chosen = chosen;
       supported[i] = best_supported;
       strong[i] = best_strong;
+      in_article_country[i] = best_country;
     }
   }
 
@@ -243,7 +266,13 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
     if (pc.tier == Tier::kTranslit && !strong[i]) ok = false;
     if (m.common_word && !big && !strong[i]) ok = false;
     if (m.common_word && small && !m.after_locative && m.container < 0) ok = false;
-    if (small && !supported[i] && !m.after_locative && m.token_end - m.token_begin == 1) ok = false;
+    const bool one_word = m.token_end - m.token_begin == 1;
+    if (small && !supported[i] && !m.after_locative && one_word) ok = false;
+    // A town abroad that nothing else in the article points to is more likely a surname.
+    if (kind == PlaceKind::kCity && !big && !in_article_country[i] && !strong[i] && !m.after_locative &&
+        m.container < 0 && one_word) {
+      ok = false;
+    }
     if (!ok) m.chosen = -1;
   }
 

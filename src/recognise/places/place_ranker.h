@@ -8,6 +8,7 @@
 //   TierScore          exact > folded > transliteration key; alternate names a little less.
 //   HintScore          "Idlib province" wants an admin-1 area, "Laurel county" an admin-2.
 //   ArticleCountryScore the countries the rest of the article talks about.
+//   ArticleAdmin1Score the admin-1 areas the rest of the article is in (local news).
 //   ContainmentScore   "X, Y" and "X in Y": X must lie inside Y's pick.
 //   CoherenceScore     the same admin-1 area as, or near, the article's other places.
 // Loose tiers never decide alone: a transliteration-only pick, a name that is also an ordinary
@@ -36,6 +37,8 @@ double ArticleCountryScore(const Gazetteer& g, uint32_t entry, const std::map<st
 // +6 inside `container_entry`, -6 outside, 0 when there is no container.
 double ContainmentScore(const Gazetteer& g, uint32_t entry, uint32_t container_entry);
 bool Inside(const Gazetteer& g, uint32_t entry, uint32_t container_entry);
+// votes: admin-1 entry -> weight of the other mentions inside it (or naming it).
+double ArticleAdmin1Score(const Gazetteer& g, uint32_t entry, const std::map<uint32_t, double>& votes);
 // others: the current picks of the article's other mentions.
 double CoherenceScore(const Gazetteer& g, uint32_t entry, const std::vector<uint32_t>& others);
 

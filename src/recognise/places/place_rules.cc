@@ -81,16 +81,36 @@ bool IsMediaHead(std::string_view w) {
 }
 
 bool IsPersonTitle(std::string_view w) {
-  static constexpr std::array<std::string_view, 10> k = {"mr.", "mrs.", "ms.", "dr.", "miss",
-                                                         "mr", "mrs", "ms", "dr", "prof."};
+  static constexpr std::array<std::string_view, 40> k = {
+      "mr.", "mrs.", "ms.", "dr.", "miss", "mr", "mrs", "ms", "dr", "prof.", "president",
+      "gov.", "governor", "mayor", "sen.", "senator", "rep.", "judge", "sheriff", "chief",
+      "officer", "sgt.", "lt.", "capt.", "coach", "rev.", "pastor", "deputy", "det.", "gen.",
+      "col.", "maj.", "commissioner", "councilman", "councilwoman", "sister", "brother",
+      "father", "trooper", "attorney"};
   return In(k, w);
 }
 
 bool IsPlacePrefixWord(std::string_view w) {
+  static constexpr std::array<std::string_view, 18> k = {
+      "greater", "downtown", "metro", "metropolitan", "upstate", "rural", "suburban", "central",
+      "north", "south", "east", "west", "northern", "southern", "eastern", "western", "occupied",
+      "inner"};
+  return In(k, w);
+}
+
+bool IsStreetWord(std::string_view w) {
+  static constexpr std::array<std::string_view, 22> k = {
+      "street", "st.", "avenue", "ave.", "ave", "road", "rd.", "boulevard", "blvd.", "drive",
+      "dr.", "lane", "ln.", "parkway", "pkwy.", "highway", "hwy.", "way", "pike", "turnpike",
+      "circle", "terrace"};
+  return In(k, w);
+}
+
+bool IsGenericPlaceWord(std::string_view w) {
   static constexpr std::array<std::string_view, 24> k = {
-      "greater", "downtown", "metro", "metropolitan", "gov.", "governor", "mayor", "sen.",
-      "rep.", "president", "upstate", "rural", "suburban", "central", "north", "south", "east",
-      "west", "northern", "southern", "eastern", "western", "occupied", "inner"};
+      "city", "state", "county", "gulf", "interior", "metro", "capital", "island", "river",
+      "lake", "mount", "bay", "valley", "union", "house", "center", "centre", "park", "square",
+      "village", "town", "district", "province", "region"};
   return In(k, w);
 }
 

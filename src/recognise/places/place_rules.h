@@ -25,10 +25,14 @@ bool IsLocativePreposition(std::string_view norm);  // in, at, near, from, to ..
 // A capitalised word after a place name that makes the whole a publication or a team:
 // "Post", "Times", "Herald".
 bool IsMediaHead(std::string_view norm);
-// Titles before a person's name: "mr.", "mrs.", "dr.", "miss".
+// Titles before a person's name: "mr.", "dr.", "president", "gov.", "sheriff".
 bool IsPersonTitle(std::string_view norm);
 // Capitalised words that may precede a place name without making it part of another name:
-// "Greater", "Downtown", "Metro", "Gov." (Gov. of the state), "Mayor"...
+// "Greater", "Downtown", "Metro", "Central"...
 bool IsPlacePrefixWord(std::string_view norm);
+// Words after a name that make it a street or road: "Street", "St.", "Avenue", "Highway".
+bool IsStreetWord(std::string_view norm);
+// Words that name a kind of place, not a place, when they stand alone: "City", "Gulf", "Metro".
+bool IsGenericPlaceWord(std::string_view norm);
 
 }  // namespace faultline::places
