@@ -434,6 +434,9 @@ void PetrarchCoder::CodeSentence(const SentenceView& v, Document& doc) const {
     while (i >= 0) {
       const std::string& w = v.norm[i];
       if (w == ";" || w == ":") break;
+      // A relative clause's subject is its pronoun ("a woman ... who shot at"), which
+      // PETRARCH does not resolve: no source.
+      if (adjacent && v.pos[i] == Pos::kWh) break;
       if (w == ")") {
         while (i >= 0 && v.norm[i] != "(") --i;
         --i;

@@ -18,6 +18,12 @@ bool IsPossessivePronoun(const std::string& w) {
 
 bool IsConjWord(const std::string& w) { return w == "and" || w == "or" || w == "nor"; }
 
+// Time words a reporting verb is often followed by ("officials said today").
+bool IsTimeWord(const std::string& w) {
+  return w == "today" || w == "yesterday" || w == "tonight" || w == "monday" || w == "tuesday" ||
+         w == "wednesday" || w == "thursday" || w == "friday" || w == "saturday" || w == "sunday";
+}
+
 // Function words that look like names in capitals ("US", "IS") are not actors when
 // written in lower case.
 bool ClosedClass(Pos p) {
@@ -107,8 +113,9 @@ void SentenceAnalyser::RepairTags(SentenceView* v) const {
                   (v->pos[k - 1] == Pos::kTo && (i + 1 >= n || !nounish(i + 1))))) {
       p = Pos::kVerb;
     } else if (inflected_words_.count(v->norm[i]) && i > 0 &&
-               (v->pos[i - 1] == Pos::kNoun || v->pos[i - 1] == Pos::kProperNoun) &&
-               (i + 1 >= n || !nounish(i + 1))) {
+               (v->pos[i - 1] == Pos::kNoun || v->pos[i - 1] == Pos::kProperNoun ||
+                v->pos[i - 1] == Pos::kAdj) &&
+               (i + 1 >= n || !nounish(i + 1) || IsTimeWord(v->norm[i + 1]))) {
       p = Pos::kVerb;  // "a senior Bree official said on Saturday"
     }
   }
