@@ -22,6 +22,8 @@
 //                   (asserted, future, hypothetical, intended, demanded, reported).
 //   attributed_to   checked when present: null (the newspaper asserts it) or the reporting
 //                   actor's code, compared like source/target.
+//   any_of          instead of the fields above: a list of alternative readings, e.g. a
+//                   negated meeting (04, negated) or a rejection (12): one of them must match.
 //
 // A record passes when every expected event is matched by a distinct produced event and,
 // for "expect_no_events": true, nothing at all is produced. Produced events that match no
@@ -58,12 +60,27 @@ namespace {
 using nlohmann::json;
 
 // ---------------------------------------------------------------------------------------
-// Ratchet. Measured on the corpus as committed; set just below the measured numbers.
-// RAISE THESE as the coder improves (never lower them to make a change pass: a drop is
-// a regression to look at, or a corpus record to discuss).
-constexpr double kMinOverallPassRate = 0.00;   // records passing, all files
-constexpr double kMinOverallFoundRate = 0.00;  // expected events matched, all files
-constexpr double kMaxExtraPerRecord = 9.00;    // unexpected events per record, all files
+// Ratchet. Set a few points below what the coder scored on this corpus when the corpus was
+// written (2025: 296/417 records = 71.0%, 326/454 expected events = 71.8%, 0.76 extra
+// events per record). RAISE THESE as the coder improves; never lower them to make a
+// change pass: a drop is a regression to look at (or a corpus record to discuss).
+// The dictionaries under data/ are read at run time, so dictionary edits move the numbers
+// without a rebuild.
+constexpr double kMinOverallPassRate = 0.68;   // records passing, all files
+constexpr double kMinOverallFoundRate = 0.69;  // expected events matched, all files
+constexpr double kMaxExtraPerRecord = 0.95;    // unexpected events per record, all files
+// Per file: record pass rate, about five points below the measured rate.
+const std::map<std::string, double>& MinFilePassRate() {
+  static const std::map<std::string, double> floors = {
+      {"actors.jsonl", 0.67},        {"clauses.jsonl", 0.52},
+      {"compound.jsonl", 0.61},      {"modality.jsonl", 0.50},
+      {"negation.jsonl", 0.75},      {"no_event.jsonl", 0.82},
+      {"passives.jsonl", 0.47},      {"reported_speech.jsonl", 0.46},
+      {"roots_01_05.jsonl", 0.73},   {"roots_06_09.jsonl", 0.69},
+      {"roots_10_14.jsonl", 0.69},   {"roots_15_20.jsonl", 0.72},
+  };
+  return floors;
+}
 // Records that must code nothing (questions, imperatives, sports): a hard floor, not a
 // ratchet. The coder promises that these code nothing.
 constexpr double kMinNoEventRate = 0.90;
@@ -80,6 +97,9 @@ struct ExpectedEvent {
   std::optional<bool> negated;
   std::optional<std::vector<std::string>> modality;
   bool strict_actors = false;
+  // Alternative readings ({"any_of": [...]}): matches when one of them matches. `roots`
+  // then holds the union of their roots (for the per-root table).
+  std::vector<ExpectedEvent> any_of;
 };
 
 struct Record {
@@ -156,6 +176,94 @@ const std::set<std::string>& ModalityNames() {
   return names;
 }
 
+// Reads one expected event, or an {"any_of": [event, ...]} of alternative readings.
+bool ParseEvent(const json& e, bool record_strict, const std::set<std::string>& cameo,
+                ExpectedEvent* x, std::string* err) {
+  static const std::set<std::string> kEventKeys = {
+      "source", "target", "root", "roots", "code", "negated", "modality", "attributed_to",
+      "strict_actors", "note", "any_of"};
+  if (!e.is_object()) {
+    *err = "expected event must be an object";
+    return false;
+  }
+  for (auto it = e.begin(); it != e.end(); ++it) {
+    if (!kEventKeys.count(it.key())) {
+      *err = "unknown event key '" + it.key() + "'";
+      return false;
+    }
+  }
+  x->strict_actors = e.value("strict_actors", record_strict);
+  if (e.contains("any_of")) {
+    bool alone = true;
+    for (auto it = e.begin(); it != e.end(); ++it)
+      alone = alone && (it.key() == "any_of" || it.key() == "note" || it.key() == "strict_actors");
+    if (!e["any_of"].is_array() || e["any_of"].size() < 2 || !alone) {
+      *err = "any_of takes a list of at least two events (besides it only note, strict_actors)";
+      return false;
+    }
+    for (const json& alt : e["any_of"]) {
+      ExpectedEvent a;
+      if (!ParseEvent(alt, x->strict_actors, cameo, &a, err)) return false;
+      if (!a.any_of.empty()) {
+        *err = "nested any_of";
+        return false;
+      }
+      for (const std::string& root : a.roots)
+        if (std::find(x->roots.begin(), x->roots.end(), root) == x->roots.end())
+          x->roots.push_back(root);
+      x->any_of.push_back(std::move(a));
+    }
+    return true;
+  }
+  if (e.contains("roots")) {
+    for (const json& root : e["roots"]) x->roots.push_back(root.get<std::string>());
+  }
+  if (e.contains("root")) x->roots.push_back(e["root"].get<std::string>());
+  if (x->roots.empty()) {
+    *err = "expected event without root";
+    return false;
+  }
+  for (const std::string& root : x->roots) {
+    if (root.size() != 2 || !cameo.count(root)) {
+      *err = "unknown root '" + root + "'";
+      return false;
+    }
+  }
+  if (e.contains("code")) {
+    x->code = e["code"].get<std::string>();
+    if (!cameo.count(x->code) ||
+        std::find(x->roots.begin(), x->roots.end(), x->code.substr(0, 2)) == x->roots.end()) {
+      *err = "code '" + x->code + "' is unknown or not under an expected root";
+      return false;
+    }
+  }
+  auto actors = [&](const char* key, std::optional<std::vector<ActorAlt>>* out) {
+    if (!e.contains(key)) return true;
+    out->emplace();
+    return ParseActors(e[key], &**out, err);
+  };
+  if (!actors("source", &x->source) || !actors("target", &x->target) ||
+      !actors("attributed_to", &x->attributed_to)) {
+    return false;
+  }
+  if (e.contains("negated")) x->negated = e["negated"].get<bool>();
+  if (e.contains("modality")) {
+    x->modality.emplace();
+    if (e["modality"].is_array()) {
+      for (const json& m : e["modality"]) x->modality->push_back(m.get<std::string>());
+    } else {
+      x->modality->push_back(e["modality"].get<std::string>());
+    }
+    for (const std::string& m : *x->modality) {
+      if (!ModalityNames().count(m)) {
+        *err = "unknown modality '" + m + "'";
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
 // Reads and validates one record; a malformed record is a corpus bug and fails the test.
 bool ParseRecord(const std::string& file, int line_no, const std::string& line,
                  const std::set<std::string>& cameo, Record* r, std::string* err) {
@@ -168,9 +276,6 @@ bool ParseRecord(const std::string& file, int line_no, const std::string& line,
   }
   static const std::set<std::string> kRecordKeys = {
       "id", "text", "date", "phenomenon", "expect", "expect_no_events", "strict_actors", "note"};
-  static const std::set<std::string> kEventKeys = {
-      "source", "target", "root", "roots", "code", "negated", "modality", "attributed_to",
-      "strict_actors", "note"};
   if (!j.is_object()) {
     *err = "not an object";
     return false;
@@ -209,64 +314,8 @@ bool ParseRecord(const std::string& file, int line_no, const std::string& line,
     return false;
   }
   for (const json& e : j["expect"]) {
-    if (!e.is_object()) {
-      *err = "expected event must be an object";
-      return false;
-    }
-    for (auto it = e.begin(); it != e.end(); ++it) {
-      if (!kEventKeys.count(it.key())) {
-        *err = "unknown event key '" + it.key() + "'";
-        return false;
-      }
-    }
     ExpectedEvent x;
-    x.strict_actors = e.value("strict_actors", record_strict);
-    if (e.contains("roots")) {
-      for (const json& root : e["roots"]) x.roots.push_back(root.get<std::string>());
-    }
-    if (e.contains("root")) x.roots.push_back(e["root"].get<std::string>());
-    if (x.roots.empty()) {
-      *err = "expected event without root";
-      return false;
-    }
-    for (const std::string& root : x.roots) {
-      if (root.size() != 2 || !cameo.count(root)) {
-        *err = "unknown root '" + root + "'";
-        return false;
-      }
-    }
-    if (e.contains("code")) {
-      x.code = e["code"].get<std::string>();
-      if (!cameo.count(x.code) ||
-          std::find(x.roots.begin(), x.roots.end(), x.code.substr(0, 2)) == x.roots.end()) {
-        *err = "code '" + x.code + "' is unknown or not under an expected root";
-        return false;
-      }
-    }
-    auto actors = [&](const char* key, std::optional<std::vector<ActorAlt>>* out) {
-      if (!e.contains(key)) return true;
-      out->emplace();
-      return ParseActors(e[key], &**out, err);
-    };
-    if (!actors("source", &x.source) || !actors("target", &x.target) ||
-        !actors("attributed_to", &x.attributed_to)) {
-      return false;
-    }
-    if (e.contains("negated")) x.negated = e["negated"].get<bool>();
-    if (e.contains("modality")) {
-      x.modality.emplace();
-      if (e["modality"].is_array()) {
-        for (const json& m : e["modality"]) x.modality->push_back(m.get<std::string>());
-      } else {
-        x.modality->push_back(e["modality"].get<std::string>());
-      }
-      for (const std::string& m : *x.modality) {
-        if (!ModalityNames().count(m)) {
-          *err = "unknown modality '" + m + "'";
-          return false;
-        }
-      }
-    }
+    if (!ParseEvent(e, record_strict, cameo, &x, err)) return false;
     r->expect.push_back(std::move(x));
   }
   return true;
@@ -286,6 +335,11 @@ bool ActorMatches(const std::vector<ActorAlt>& alts, const std::optional<ActorRe
 }
 
 bool EventMatches(const ExpectedEvent& x, const Event& e) {
+  if (!x.any_of.empty()) {
+    for (const ExpectedEvent& alt : x.any_of)
+      if (EventMatches(alt, e)) return true;
+    return false;
+  }
   const std::string root = e.code.substr(0, 2);
   if (std::find(x.roots.begin(), x.roots.end(), root) == x.roots.end()) return false;
   if (x.source && !ActorMatches(*x.source, e.source, x.strict_actors)) return false;
@@ -335,6 +389,11 @@ std::string ActorsText(const std::vector<ActorAlt>& alts) {
 
 std::string ExpectedText(const ExpectedEvent& x) {
   std::ostringstream o;
+  if (!x.any_of.empty()) {
+    for (size_t i = 0; i < x.any_of.size(); ++i)
+      o << (i ? "\n             or  " : "any of  ") << ExpectedText(x.any_of[i]);
+    return o.str();
+  }
   std::string roots;
   for (const std::string& r : x.roots) roots += (roots.empty() ? "" : "|") + r;
   o << "root " << roots;
@@ -508,8 +567,6 @@ TEST_F(GoldenEvents, ScoresAboveRatchet) {
       Tally rt;
       rt.expected = 1;
       rt.found = o.expected_match[i] >= 0 ? 1 : 0;
-      rt.records = 1;
-      rt.passed = rt.found;
       for (const std::string& root : r.expect[i].roots) by_root[root].Add(rt);
     }
     if (o.passed) continue;
@@ -533,10 +590,12 @@ TEST_F(GoldenEvents, ScoresAboveRatchet) {
   }
   PrintTable("file", by_file, total);
   PrintTable("phenomenon", by_phenomenon, total);
-  Tally roots_total;
-  for (const auto& [root, t] : by_root) roots_total.Add(t);
-  std::printf("\n(per root: one row per expected event; passed = found)");
-  PrintTable("expected root", by_root, roots_total);
+  // Per expected root (an event allowing several roots counts under each of them).
+  std::printf("\n%-30s %9s %7s %9s\n", "expected root", "expected", "found", "found%");
+  for (const auto& [root, t] : by_root) {
+    std::printf("%-30s %9d %7d %8.1f%%\n", root.c_str(), t.expected, t.found,
+                100 * t.FoundRate());
+  }
   std::printf("\nexact preferred code on matched events: %d of %d\n", total.exact_code,
               total.found);
   std::fflush(stdout);
@@ -547,6 +606,11 @@ TEST_F(GoldenEvents, ScoresAboveRatchet) {
       << "share of expected events found fell below the ratchet";
   EXPECT_LE(total.ExtraPerRecord(), kMaxExtraPerRecord)
       << "unexpected events per record rose above the ratchet";
+  for (const auto& [file, floor] : MinFilePassRate()) {
+    auto it = by_file.find(file);
+    if (it == by_file.end()) continue;
+    EXPECT_GE(it->second.PassRate(), floor) << file << ": record pass rate fell below the ratchet";
+  }
   for (const char* phenomenon : kHardNoEventPhenomena) {
     auto it = by_phenomenon.find(phenomenon);
     ASSERT_NE(it, by_phenomenon.end()) << "no records for phenomenon " << phenomenon;
