@@ -5,6 +5,7 @@
 #include "recognise/places/recognise_places.h"
 #include "recognise/quotes/quote_recogniser.h"
 #include "recognise/timex/recognise_timex.h"
+#include "resolve/event_counts.h"
 #include "resolve/event_dates.h"
 #include "resolve/event_places.h"
 #include "segment/tagger.h"
@@ -37,6 +38,7 @@ void Pipeline::Process(Document& doc) const {
   // resolve: dates, places and counts of events
   AttachEventDates(doc);
   AttachEventPlaces(doc);
+  AttachEventCounts(doc);
 }
 
 }  // namespace faultline

@@ -20,6 +20,9 @@ bool IsGerundCue(const Token& t) {
 
 bool IsQuoteMark(const Token& t) { return t.norm == "\"" || t.norm == "'"; }
 
+// Dashes are folded to "-" in norms; "--" and the quotation dash "―" too.
+bool IsDash(const Token& t) { return t.norm == "-" || t.norm == "--" || t.norm == "\xE2\x80\x95"; }
+
 void SkipAdverbs(const std::vector<Token>& toks, uint32_t limit, uint32_t* k) {
   while (*k < limit && (toks[*k].pos == Pos::kAdv || toks[*k].pos == Pos::kAux)) ++*k;
 }
@@ -45,9 +48,36 @@ bool AttributionAfter(const std::vector<Token>& toks, uint32_t close, uint32_t l
     *out = a;
     return true;
   }
+  // "“…” ― Sonya Herridge": a dash and a name sign the quotation, as in lists of comments.
+  if (IsDash(toks[close + 1]) && SpeakerAfter(toks, close + 2, limit, &a.speaker) &&
+      !a.speaker.pronoun) {
+    a.cue = close + 1;
+    a.cue_end = close + 2;
+    a.has_speaker = true;
+    a.last = a.speaker.end - 1;
+    *out = a;
+    return true;
+  }
   SpeakerMention sp;
   if (!SpeakerAfter(toks, j, limit, &sp)) return false;
   uint32_t k = sp.end;
+  // "a narrator in the Clinton ad asks": a short phrase may follow the speaker.
+  if (k < limit && (toks[k].norm == "in" || toks[k].norm == "for" || toks[k].norm == "at")) {
+    SpeakerMention pp;
+    if (SpeakerAfter(toks, k + 1, limit, &pp) && pp.end < limit && IsCue(toks[pp.end])) {
+      k = pp.end;
+    }
+  }
+  // "Scott Pruitt, the Republican attorney general of Oklahoma, said"
+  if (k < limit && toks[k].norm == ",") {
+    uint32_t m = k + 1;
+    while (m < limit && m < k + 14 && toks[m].norm != ",") ++m;
+    if (m + 1 < limit && toks[m].norm == ",") {
+      uint32_t c = m + 1;
+      SkipAdverbs(toks, limit, &c);
+      if (c < limit && IsCue(toks[c])) k = c;
+    }
+  }
   SkipAdverbs(toks, limit, &k);
   if (k >= limit || !IsCue(toks[k])) return false;
   a.cue = k;

@@ -21,7 +21,21 @@ struct Pending {
   bool inherit = false;       // the speaker is the previous one, or the sentence subject
   uint32_t sentence = 0;
   uint32_t cue = UINT32_MAX;  // token of the cue, for the medium
+  bool subject = false;       // inherit from the sentence subject, not the previous quote
 };
+
+// The subject at the start of a sentence, after an opening phrase: "In a tweet on
+// Thursday, Mr Trump wrote".
+bool SentenceSubject(const std::vector<Token>& toks, const Sentence& s, SpeakerMention* out) {
+  uint32_t b = s.token_begin;
+  const Pos p = b < s.token_end ? toks[b].pos : Pos::kUnknown;
+  if (p == Pos::kPrep || p == Pos::kAdv || p == Pos::kSubord) {
+    uint32_t k = b;
+    while (k < s.token_end && k < b + 12 && toks[k].norm != ",") ++k;
+    if (k < s.token_end && toks[k].norm == ",") b = k + 1;
+  }
+  return SpeakerAfter(toks, b, s.token_end, out);
+}
 
 std::string_view FindMedium(const Document& doc, const Sentence& s, uint32_t cue) {
   if (cue == UINT32_MAX) return {};
@@ -60,26 +74,61 @@ void AddDirect(const Document& doc, const std::vector<MarkedQuote>& marks,
     }
     Attribution a;
     bool found = false;
-    if (m.open > floor && (toks[m.open - 1].norm == ":" || toks[m.open - 1].norm == "that" ||
+    // Transcripts: “PENCE: Well, look, …” names the speaker inside the quotation.
+    uint32_t content = m.open + 1;
+    for (uint32_t k = m.open + 1; k < m.close && k < m.open + 5; ++k) {
+      if (toks[k].norm == ":" && k > m.open + 1) {
+        SpeakerMention label;
+        if (SpeakerAfter(toks, m.open + 1, k, &label) && label.end == k && toks[m.open + 1].capitalised) {
+          a.cue = k;
+          a.cue_end = k + 1;
+          a.has_speaker = true;
+          a.speaker = label;
+          a.last = k;
+          found = true;
+          content = k + 1;
+        }
+        break;
+      }
+      if (!toks[k].capitalised && toks[k].norm != "." && toks[k].norm != "-") break;
+    }
+    if (!found && m.open > floor && (toks[m.open - 1].norm == ":" || toks[m.open - 1].norm == "that" ||
                            toks[m.open - 1].norm == ",")) {
       found = AttributionBefore(toks, m.open, floor, &a);
     }
     uint32_t last_close = m.close;
+    uint32_t cursor = m.close;
     if (!found && m.closed && AttributionAfter(toks, m.close, limit, &a)) {
       found = true;
-      // "“X,” he said, “Y.”": the second part belongs to the same quote.
-      uint32_t next = a.last + 1;
-      while (next < toks.size() && toks[next].norm == ",") ++next;
-      if (i + 1 < marks.size() && marks[i + 1].open == next && !marks[i + 1].single) {
-        consumed[i + 1] = true;
-        last_close = marks[i + 1].close;
+      cursor = a.last;
+    }
+    // "“X,” he said, “Y.”" and "“X,” Cruz said at the time. “Y.”": the quotation goes on
+    // after its attribution within the paragraph; so do quotations that follow at once.
+    uint32_t gap = found && cursor != m.close ? 8 : 1;
+    const uint32_t para = doc.sentences[sent_of[m.close]].paragraph;
+    for (size_t j = i + 1; j < marks.size() && m.closed; ++j) {
+      const MarkedQuote& n = marks[j];
+      if (n.single || consumed[j] || n.open <= cursor || n.open - cursor - 1 > gap ||
+          doc.sentences[sent_of[n.open]].paragraph != para) {
+        break;
       }
+      bool clean = true;  // no other speech verb in between: that would be a new attribution
+      for (uint32_t k = cursor + 1; k < n.open; ++k) clean &= QuoteCueFlags(toks[k].norm) == 0;
+      if (!clean) break;
+      consumed[j] = true;
+      last_close = n.close;
+      cursor = n.close;
+      gap = 1;
+      if (!n.closed) break;
     }
     if (!found) found = AttributionBefore(toks, m.open, floor, &a);
-    const uint32_t words = m.close - m.open;
-    if (!found && (words <= kMinUnattributedTokens || m.single)) continue;
+    const uint32_t words = m.close - m.open - 1;
+    // Inside a sentence, an unattributed quotation is the sentence subject's words:
+    // "Gingrich dismissed Estonia as the “suburbs of St. Petersburg”".
+    const bool inside = m.open > s.token_begin && !m.single;
+    if (!found && (m.single || words < (inside ? 2 : kMinUnattributedTokens))) continue;
     Pending p;
-    p.quote.span = TokenSpan(doc, m.open, last_close + 1);
+    p.quote.span = TokenSpan(doc, content == m.open + 1 ? m.open : content, last_close + 1);
     p.quote.direct = true;
     p.sentence = sent_of[m.open];
     if (found) {
@@ -90,6 +139,7 @@ void AddDirect(const Document& doc, const std::vector<MarkedQuote>& marks,
       p.cue = a.cue;
     } else {
       p.inherit = true;  // a quotation running on from the previous speaker
+      p.subject = inside;
     }
     out->push_back(p);
   }
@@ -156,14 +206,14 @@ void RecogniseQuotes(Document& doc) {
       SpeakerMention subject;
       // A participle clause ("…, accusing Russia of …") continues the speaker of its own
       // sentence; an unattributed quotation continues the last speaker nearby.
-      const bool near = previous && previous->speaker_span &&
+      const bool near = !p.subject && previous && previous->speaker_span &&
                         (p.cue == UINT32_MAX ? p.quote.span.begin - previous->span.end < 2000
                                              : previous_sentence == p.sentence);
       if (near) {
         p.quote.speaker_span = previous->speaker_span;
         p.quote.speaker_name = previous->speaker_name;
         p.quote.speaker_code = previous->speaker_code;
-      } else if (SpeakerAfter(toks, s.token_begin, s.token_end, &subject)) {
+      } else if (SentenceSubject(toks, s, &subject)) {
         resolver.Resolve(subject, &p.quote);
       }
     }

@@ -30,8 +30,13 @@ bool InPhrase(const Token& t) {
 
 // "of"/"for" joining capitalised words: "Secretary of State", "Center for Public Opinion".
 bool JoinsNames(const std::vector<Token>& toks, uint32_t i) {
-  return (toks[i].norm == "of" || toks[i].norm == "for") && i > 0 && i + 1 < toks.size() &&
-         toks[i - 1].capitalised && toks[i + 1].capitalised;
+  if (!(toks[i].norm == "of" || toks[i].norm == "for") || i == 0 || i + 1 >= toks.size() ||
+      !toks[i - 1].capitalised) {
+    return false;
+  }
+  // "Mr. Morgan of the Sierra Club"
+  const uint32_t n = toks[i + 1].norm == "the" && i + 2 < toks.size() ? i + 2 : i + 1;
+  return toks[n].capitalised;
 }
 
 bool IsPronounToken(const Token& t) {
@@ -85,8 +90,11 @@ bool SpeakerAfter(const std::vector<Token>& toks, uint32_t begin, uint32_t limit
   bool noun = false;
   while (j < limit && j - begin < kMaxSpeakerTokens) {
     const Token& t = toks[j];
-    if (!InPhrase(t) && !JoinsNames(toks, j)) break;
-    if (t.pos == Pos::kDet && j > begin) break;  // "told reporters the ..."
+    if (!InPhrase(t) && !JoinsNames(toks, j) &&
+        !(t.norm == "the" && j > begin && JoinsNames(toks, j - 1))) {
+      break;
+    }
+    if (t.pos == Pos::kDet && j > begin && !JoinsNames(toks, j - 1)) break;  // "told reporters the"
     noun |= IsNounish(t);
     ++j;
   }
