@@ -239,7 +239,7 @@ void NativeCoder::Code(Document& doc) const {
         if (!patterns) continue;
         // Most specific first: the first pattern that matches is the best at this key.
         for (const VerbPattern& p : *patterns) {
-          if (p.noun_head != nominal && !(p.noun_head && verbal)) continue;
+          if (p.noun_head != nominal) continue;
           if (best && p.words <= best->words) break;
           if (p.required_bits & ~after_bits[i + 1 - sent.token_begin]) continue;
           auto m = MatchPattern(p, toks, ids, i, sent.token_end);
@@ -279,9 +279,13 @@ void NativeCoder::Code(Document& doc) const {
       } else {
         targets = view.Object(i + 1, info.clause_end);
       }
+      bool explicit_source = false;
       if (best->has_source && best_match.has_source) {
-        std::vector<int> explicit_source = view.PhraseActors(best_match.source.first, best_match.source.second);
-        if (!explicit_source.empty()) sources = explicit_source;
+        std::vector<int> named = view.PhraseActors(best_match.source.first, best_match.source.second);
+        if (!named.empty()) {
+          sources = named;
+          explicit_source = true;
+        }
       }
       if (nominal && sources.empty()) sources = NounPhraseActors(view, i + 1, info.clause_end, {"by"});
       if (nominal && sources.empty()) {
@@ -294,9 +298,9 @@ void NativeCoder::Code(Document& doc) const {
         if (j > sent.token_begin && view.ActorAt(j - 1) >= 0) sources = {view.ActorAt(j - 1)};
       }
       if (info.group.passive) {
-        std::vector<int> agent = view.Agent(info.group, info.clause_end);
-        targets = sources;
-        sources = agent;
+        // The grammatical subject of a passive is the target; the "by" phrase the source.
+        targets = info.subjects;
+        if (!explicit_source) sources = view.Agent(info.group, info.clause_end);
       }
       // Attribution: inside a quotation, or in a speech verb's complement.
       std::optional<ActorRef> attributed;

@@ -146,12 +146,15 @@ void RecogniseActors(Document& doc, const ActorDictionary& dict) {
     }
   }
   // Bare state agents take the sentence's country, else the article's focus country.
+  // The focus is the country named most often; a tie means the article has none.
   std::string focus;
   int best = 0;
   for (const auto& [code, votes] : country_votes) {
     if (votes > best) {
       best = votes;
       focus = code;
+    } else if (votes == best) {
+      focus.clear();
     }
   }
   for (size_t i = 0; i < doc.actors.size(); ++i) {
