@@ -13,10 +13,10 @@ struct ActorsState {
   std::vector<std::string>* warnings = nullptr;
   const std::string* path = nullptr;
   enum class Section { kActors, kNouns, kAdjectives } section = Section::kActors;
-  int parent_root = 0;   // root of the current entry, for "+SYNONYM" lines
-  int pending_pset = -1; // entry whose codes are on the following lines
+  int parent_root = 0;    // root of the current entry, for "+SYNONYM" lines
+  int pending_pset = -1;  // entry whose codes are on the following lines
   int pending_line = 0;
-  std::string codes;     // accumulated code lines of the pending entry
+  std::string codes;  // accumulated code lines of the pending entry
 
   void Warn(int line, const std::string& what) {
     if (warnings) warnings->push_back(*path + ":" + std::to_string(line) + ": " + what);
@@ -57,8 +57,7 @@ struct ActorsState {
         section = Section::kActors;
         return Status::Ok();
       }
-      return Word(line, parsed,
-                  section == Section::kNouns ? WordType::kNoun : WordType::kAdjctv);
+      return Word(line, parsed, section == Section::kNouns ? WordType::kNoun : WordType::kAdjctv);
     }
     if (ph.find("<NOUN") != std::string::npos) {
       section = Section::kNouns;
@@ -76,8 +75,7 @@ struct ActorsState {
         Warn(line, "duplicate synonym skipped: " + ph);
         return Status::Ok();
       }
-      dict->AddRoot(std::move(phrase), WordType::kActor, dict->root(parent_root).pset,
-                    parent_root);
+      dict->AddRoot(std::move(phrase), WordType::kActor, dict->root(parent_root).pset, parent_root);
       return Status::Ok();
     }
     if (ph.empty()) {  // a code line of a multi-line entry

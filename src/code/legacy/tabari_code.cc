@@ -20,8 +20,7 @@ ForwardMemory::ForwardMemory(ForwardMemory&&) noexcept = default;
 ForwardMemory& ForwardMemory::operator=(ForwardMemory&&) noexcept = default;
 
 TabariResult TabariEngine::CodeSentence(std::string_view text, const RecordContext& ctx,
-                                        const TabariOptions& options,
-                                        ForwardMemory* memory) const {
+                                        const TabariOptions& options, ForwardMemory* memory) const {
   Sentence s(*dict_, options, ctx);
   return s.Run(text, memory);
 }
@@ -37,6 +36,7 @@ TabariResult Sentence::Run(std::string_view text, ForwardMemory* memory) {
     return result;
   }
   CodeEvents(&result);
+  CollectActors(&result);
   if (memory) {
     auto m = std::make_unique<SentenceMemory>();
     m->synt.assign(synt_.begin(), synt_.begin() + isynt_ + 1);
@@ -644,6 +644,31 @@ void Sentence::MakeEventStrings(TabariResult* result) {
       out.verb_end = lex_[tail].end;
     }
     result->events.push_back(std::move(out));
+  }
+}
+
+void Sentence::CollectActors(TabariResult* result) {
+  istart_clause_ = 0;
+  iend_clause_ = ilex_;
+  for (int p = 0; p <= ilex_; ++p) {
+    if (synt_[p].wtype != WordType::kActor || !HasHead(p, T(WordType::kActor)) ||
+        HasHead(p, T(WordType::kPronoun)) || !synt_[p].iroot) {
+      continue;
+    }
+    ActorStruct a;
+    GetActorStructCodes(&a, p);
+    if (!a.actor) continue;
+    FindAgent(p, &a);
+    TabariActor out;
+    out.code = Composite(a.actor, a.agent);
+    const int tail = GetActorTail(p);
+    out.begin = lex_[p].begin;
+    out.end = lex_[tail].end;
+    for (const PhraseElem& e : dict_.root(synt_[p].iroot).phrase) {
+      if (!out.phrase.empty()) out.phrase += ' ';
+      out.phrase += dict_.literals().Text(e.id);
+    }
+    result->actors.push_back(std::move(out));
   }
 }
 

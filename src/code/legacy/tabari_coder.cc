@@ -55,6 +55,22 @@ void TabariCoder::Code(Document& doc) const {
     ctx.can_forward = setup_.options.use_forward && si > 0;
     const tabari::TabariResult result =
         engine_->CodeSentence(doc.Text(sentence.span), ctx, setup_.options, &memory);
+    for (const tabari::TabariActor& ta : result.actors) {
+      ActorMention m;
+      m.span = {base + ta.begin, base + ta.end};
+      m.sentence = si;
+      // The tokens under the span, when the pipeline has tokenised the document.
+      m.token_begin = m.token_end = sentence.token_begin;
+      for (uint32_t t = sentence.token_begin; t < sentence.token_end && t < doc.tokens.size();
+           ++t) {
+        if (doc.tokens[t].span.end <= m.span.begin) m.token_begin = t + 1;
+        if (doc.tokens[t].span.begin < m.span.end) m.token_end = t + 1;
+      }
+      m.code = ta.code;
+      m.name = ta.phrase;
+      m.entries.push_back("tabari:" + ta.phrase);
+      doc.actors.push_back(std::move(m));
+    }
     for (const tabari::TabariEvent& te : result.events) {
       Event e;
       e.sentence = si;

@@ -33,8 +33,8 @@ void ParseItems(std::string_view s, CodeTable* codes, std::vector<ActorItem>* it
   size_t start = 0;
   while (true) {
     size_t slash = s.find('/', start);
-    std::string_view part = s.substr(start, slash == std::string_view::npos ? s.size() - start
-                                                                           : slash - start);
+    std::string_view part =
+        s.substr(start, slash == std::string_view::npos ? s.size() - start : slash - start);
     ActorItem item;
     size_t colon = part.find(':');
     if (colon != std::string_view::npos) {
@@ -70,7 +70,8 @@ Status ParseBlock(const std::string& block, CodeTable* codes, DatedBlock* out) {
   }
   // A range "CODE 950601-990815"; the dash of a "---" code is not a range.
   size_t dash = block.find('-');
-  if (dash != std::string::npos && block.compare(dash, 3, "---") == 0) dash = block.find('-', dash + 3);
+  if (dash != std::string::npos && block.compare(dash, 3, "---") == 0)
+    dash = block.find('-', dash + 3);
   if (dash != std::string::npos) {
     size_t p = dash;
     while (p > 0 && block[p - 1] == ' ') --p;
@@ -139,7 +140,8 @@ std::string FormatTabariDate(long julian, bool four_digit_year) {
 const std::vector<ActorItem>* ActorCode::Resolve(long julian) const {
   for (const DatedBlock& b : blocks) {
     switch (b.kind) {
-      case DatedBlock::Kind::kDefault: return &b.items;
+      case DatedBlock::Kind::kDefault:
+        return &b.items;
       case DatedBlock::Kind::kBefore:
         if (julian < b.d1) return &b.items;
         break;

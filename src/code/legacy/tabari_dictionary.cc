@@ -1,7 +1,7 @@
 #include "code/legacy/tabari_dictionary.h"
 
-#include <cctype>
 #include <algorithm>
+#include <cctype>
 
 namespace faultline::tabari {
 

@@ -19,8 +19,8 @@ struct Pattern {
   Phrase phrase;
   EventCode event;
   TimeCode time;
-  int length = 0;  // fixed characters plus the longest alternatives; orders evaluation
-  int maxalt = 0;  // characters of the longest alternatives
+  int length = 0;     // fixed characters plus the longest alternatives; orders evaluation
+  int maxalt = 0;     // characters of the longest alternatives
   std::string where;  // FILE:LINE, for provenance
 };
 
@@ -40,8 +40,8 @@ struct PatternSet {
 struct Root {
   Phrase phrase;
   WordType wtype = WordType::kNull;
-  int pset = -1;    // -1 for the built-in function words
-  int parent = 0;   // actor synonyms: the root that carries the codes
+  int pset = -1;   // -1 for the built-in function words
+  int parent = 0;  // actor synonyms: the root that carries the codes
 };
 
 class Dictionary {

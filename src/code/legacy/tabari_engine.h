@@ -17,11 +17,11 @@
 namespace faultline::tabari {
 
 struct TabariEvent {
-  std::string date;    // YYMMDD (or YYYYMMDD), shifted when a time phrase applies
-  std::string source;  // composite actor+agent code, e.g. "ARNGOV"
-  std::string target;  // "***" when there is none
-  std::string code;    // CAMEO/WEIS event code as written in the dictionary
-  std::string pattern; // FILE:LINE of the matched pattern or verb
+  std::string date;     // YYMMDD (or YYYYMMDD), shifted when a time phrase applies
+  std::string source;   // composite actor+agent code, e.g. "ARNGOV"
+  std::string target;   // "***" when there is none
+  std::string code;     // CAMEO/WEIS event code as written in the dictionary
+  std::string pattern;  // FILE:LINE of the matched pattern or verb
   // Byte spans into the coded text of the source, target and verb words (empty when the
   // actor is a default code or was forwarded from the previous sentence).
   uint32_t source_begin = 0, source_end = 0;
@@ -29,10 +29,18 @@ struct TabariEvent {
   uint32_t verb_begin = 0, verb_end = 0;
 };
 
+// An actor phrase the dictionary recognised, with its agent when one is attached.
+struct TabariActor {
+  uint32_t begin = 0, end = 0;  // bytes in the coded text
+  std::string code;             // composite code, e.g. "ARNGOV"
+  std::string phrase;           // the dictionary phrase, e.g. "ARNOR"
+};
+
 struct TabariResult {
-  bool problem = false;       // no events: see `problem_text`
-  std::string problem_text;   // TABARI's wording: "No events found in text", ...
+  bool problem = false;      // no events: see `problem_text`
+  std::string problem_text;  // TABARI's wording: "No events found in text", ...
   std::vector<TabariEvent> events;
+  std::vector<TabariActor> actors;  // filled whenever the sentence parsed
 };
 
 // What the next sentence may inherit when FORWARD is on: the previous parse.
@@ -46,9 +54,9 @@ struct ForwardMemory {
 };
 
 struct RecordContext {
-  long julian = 0;            // record date, days since 1904-01-01
-  std::string date;           // as written in the record
-  bool can_forward = false;   // FORWARD on and this sentence follows the previous one
+  long julian = 0;           // record date, days since 1904-01-01
+  std::string date;          // as written in the record
+  bool can_forward = false;  // FORWARD on and this sentence follows the previous one
 };
 
 class TabariEngine {

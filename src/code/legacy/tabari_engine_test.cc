@@ -1,12 +1,13 @@
 // Tests of the TABARI engine on a small made-up world (tabari_test_util.h): each test
 // is one TABARI behaviour, checked as "SOURCE/TARGET/CODE" strings.
+#include "code/legacy/tabari_engine.h"
+
 #include <gtest/gtest.h>
 
 #include <atomic>
 #include <thread>
 
 #include "code/legacy/tabari_coder.h"
-#include "code/legacy/tabari_engine.h"
 #include "code/legacy/tabari_readers.h"
 #include "code/legacy/tabari_test_util.h"
 
@@ -19,7 +20,8 @@ class TabariEngineTest : public ::testing::Test {
     ASSERT_TRUE(ReadTabariActorsText("w.actors", testing::kActors, &dict_).ok());
     ASSERT_TRUE(ReadTabariAgentsText("w.agents", testing::kAgents, &dict_).ok());
     ASSERT_TRUE(ReadTabariVerbsText("w.verbs", testing::kVerbs, &dict_).ok());
-    ASSERT_TRUE(ReadTabariOptionsText("w.options", testing::kOptions, &options_, &dict_.codes()).ok());
+    ASSERT_TRUE(
+        ReadTabariOptionsText("w.options", testing::kOptions, &options_, &dict_.codes()).ok());
   }
 
   std::string Code(const std::string& text, const std::string& date = "990615") {
@@ -48,27 +50,25 @@ TEST_F(TabariEngineTest, SourceVerbTarget) {
 TEST_F(TabariEngineTest, StemAndExactEndings) {
   // SOUTHLAND_ takes regular noun endings; NORTHLAND is a stem.
   EXPECT_EQ(Code("Northlanders denounced Southland's envoy on Monday in the capital."),
-             "NTH/STH/122");
+            "NTH/STH/122");
   EXPECT_EQ(Code("Northland denounced Southlandia on Monday in the capital."),
-             "No events found in text");
+            "No events found in text");
   // PEDDLER= takes no ending at all.
   EXPECT_EQ(Code("Peddlers denounced Southland on Monday in the capital."),
-             "No events found in text");
+            "No events found in text");
 }
 
 TEST_F(TabariEngineTest, AlternativesAndSynsets) {
   // As in TABARI, a match through {..|..} that is the verb's last pattern also lets the
   // verb's own code fire.
   EXPECT_EQ(Code("Northland denounced loudly Southland on Monday in the capital."),
-             "NTH/STH/123 NTH/STH/122");
-  EXPECT_EQ(Code("Northland denounced iron bars exports of Southland on Monday."),
-             "NTH/STH/124");
+            "NTH/STH/123 NTH/STH/122");
+  EXPECT_EQ(Code("Northland denounced iron bars exports of Southland on Monday."), "NTH/STH/124");
   EXPECT_EQ(Code("Northland denounced salted exports of Southland on Monday."), "NTH/STH/122");
 }
 
 TEST_F(TabariEngineTest, PatternSetsSourceAndTarget) {
-  EXPECT_EQ(Code("Eastmarch was sent grain by Westmarch on Monday in the capital."),
-             "WMH/EMR/071");
+  EXPECT_EQ(Code("Eastmarch was sent grain by Westmarch on Monday in the capital."), "WMH/EMR/071");
 }
 
 TEST_F(TabariEngineTest, PassiveVoiceSwapsActors) {
@@ -77,52 +77,49 @@ TEST_F(TabariEngineTest, PassiveVoiceSwapsActors) {
 
 TEST_F(TabariEngineTest, CompoundActorsAndPairedCodes) {
   EXPECT_EQ(Code("Northland and Eastmarch denounced Southland on Monday in the capital."),
-             "NTH/STH/122 EMR/STH/122");
+            "NTH/STH/122 EMR/STH/122");
   EXPECT_EQ(Code("Northland will meet Southland and Eastmarch on Monday in the capital."),
-             "NTH/STH/031 STH/NTH/031 NTH/EMR/031 EMR/NTH/031");
+            "NTH/STH/031 STH/NTH/031 NTH/EMR/031 EMR/NTH/031");
 }
 
 TEST_F(TabariEngineTest, CodedCompoundExpands) {
   EXPECT_EQ(Code("The Isles League denounced Southland on Monday in the capital."),
-             "ISL/STH/122 NTH/STH/122");
+            "ISL/STH/122 NTH/STH/122");
 }
 
 TEST_F(TabariEngineTest, AgentsCombineWithActors) {
   EXPECT_EQ(Code("The Northland minister denounced Southland soldiers on Monday."),
-             "NTHGOV/STHMIL/122");
+            "NTHGOV/STHMIL/122");
   EXPECT_EQ(Code("Aid workers in Eastmarch denounced Southland on Monday in town."),
-             "NGOEMR/STH/122");
+            "NGOEMR/STH/122");
 }
 
 TEST_F(TabariEngineTest, PronounsAndSubordinateClauses) {
   EXPECT_EQ(Code("Northland said on Monday that it denounced Southland in the capital."),
-             "NTH/STH/122");
+            "NTH/STH/122");
   // A short comma clause is dropped, actors and all.
-  EXPECT_EQ(Code("Northland, angered by Eastmarch, denounced Southland on Monday."),
-             "NTH/STH/122");
+  EXPECT_EQ(Code("Northland, angered by Eastmarch, denounced Southland on Monday."), "NTH/STH/122");
 }
 
 TEST_F(TabariEngineTest, DatesDiscardsNullActorsAndComplexity) {
   EXPECT_EQ(Code("The old king denounced Southland on Monday in the capital.", "980101"),
-             "OKG/STH/122");
+            "OKG/STH/122");
   EXPECT_EQ(Code("The old monarch denounced Southland on Monday in the capital.", "000101"),
-             "OKGREB/STH/122");
+            "OKGREB/STH/122");
   EXPECT_EQ(Code("Northland denounced the sportsball team of Southland on Monday."),
-             "Discard code found in text");
+            "Discard code found in text");
   // A null-coded actor is just a noun, so the next actor is the target.
-  EXPECT_EQ(Code("Northland denounced the Golden Fleet of Southland on Monday."),
-             "NTH/STH/122");
+  EXPECT_EQ(Code("Northland denounced the Golden Fleet of Southland on Monday."), "NTH/STH/122");
   // ... and "<noun> and <actor>" separates clauses: this one has no target.
   EXPECT_EQ(Code("Northland denounced the Golden Fleet and Southland on Monday."),
-             "No events found in text");
+            "No events found in text");
   EXPECT_EQ(Code("Northland said."), "Input error: too few words in sentence");
 }
 
 TEST_F(TabariEngineTest, SubordinateAndDominantCodes) {
-  EXPECT_EQ(Code("Northland said Southland would come on Monday to the capital."),
-             "NTH/STH/023");
+  EXPECT_EQ(Code("Northland said Southland would come on Monday to the capital."), "NTH/STH/023");
   EXPECT_EQ(Code("Northland said on Monday it would visit Southland in the spring."),
-             "NTH/STH/032");
+            "NTH/STH/032");
 }
 
 TEST_F(TabariEngineTest, ConstAndThreadSafe) {
@@ -172,6 +169,10 @@ TEST(TabariCoder, CodesDocumentSentencesWithSpans) {
   EXPECT_EQ(doc.Text(e.source->span), "Northland");
   EXPECT_EQ(doc.Text(e.target->span), "Southland");
   EXPECT_NE(e.provenance.pattern.find("world.verbs:"), std::string::npos);
+  ASSERT_EQ(doc.actors.size(), 2u);
+  EXPECT_EQ(doc.actors[0].code, "NTH");
+  EXPECT_EQ(doc.Text(doc.actors[0].span), "Northland");
+  EXPECT_EQ(doc.actors[1].name, "SOUTHLAND");
 }
 
 }  // namespace

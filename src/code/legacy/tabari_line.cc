@@ -103,7 +103,8 @@ Status ForEachTabariLineIn(const std::string& name, std::string_view text,
   size_t pos = 0;
   while (pos < text.size()) {
     size_t nl = text.find('\n', pos);
-    std::string raw(text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos));
+    std::string raw(
+        text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos));
     pos = nl == std::string_view::npos ? text.size() : nl + 1;
     ++number;
     if (!raw.empty() && raw.back() == '\r') raw.pop_back();

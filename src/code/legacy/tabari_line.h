@@ -13,8 +13,8 @@
 namespace faultline::tabari {
 
 struct TabariLine {
-  std::string phrase;   // normalised phrase; empty for a code-only line
-  std::string code;     // "[...]" text, or "---" when the line has none
+  std::string phrase;  // normalised phrase; empty for a code-only line
+  std::string code;    // "[...]" text, or "---" when the line has none
   bool has_code = false;
   std::string comment;  // after ';'
 };

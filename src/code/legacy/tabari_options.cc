@@ -184,16 +184,20 @@ Status ApplyTabariOption(std::string_view command, TabariOptions* o, CodeTable* 
     return Status::Ok();
   }
   switch (name.empty() ? ' ' : name[0]) {
-    case 'D': return Default(arg, o, codes);
-    case 'F': return Forward(arg, o);
+    case 'D':
+      return Default(arg, o, codes);
+    case 'F':
+      return Forward(arg, o);
     case 'L':  // LABEL: code labels are for output only
     case 'O':  // OUTPUT: output fields only
       return Status::Ok();
     case 'N':
       o->nonevents = Has(arg, "TRUE") ? 1 : Has(arg, "ONLY") ? 2 : 0;
       return Status::Ok();
-    case 'S': return Set(arg, o);
-    default: return Status::InvalidInput("unrecognised option command");
+    case 'S':
+      return Set(arg, o);
+    default:
+      return Status::InvalidInput("unrecognised option command");
   }
 }
 
@@ -203,8 +207,8 @@ Status ReadTabariOptions(const std::string& path, TabariOptions* options, CodeTa
   return ReadTabariOptionsText(path, text, options, codes);
 }
 
-Status ReadTabariOptionsText(const std::string& name, std::string_view text,
-                             TabariOptions* options, CodeTable* codes) {
+Status ReadTabariOptionsText(const std::string& name, std::string_view text, TabariOptions* options,
+                             CodeTable* codes) {
   return ForEachTabariLineIn(name, text, [&](int, const std::string& line) {
     return ApplyTabariOption(line, options, codes);
   });
@@ -227,8 +231,8 @@ Status ParseTabariProject(const std::string& path, std::string_view text, Tabari
   size_t pos = 0;
   while (pos < text.size()) {
     size_t nl = text.find('\n', pos);
-    std::string line = Trim(text.substr(pos, nl == std::string_view::npos ? std::string_view::npos
-                                                                          : nl - pos));
+    std::string line =
+        Trim(text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos));
     pos = nl == std::string_view::npos ? text.size() : nl + 1;
     ++number;
     if (line.empty() || line[0] != '<') continue;  // free text (a title line)

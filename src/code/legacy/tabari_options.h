@@ -25,7 +25,7 @@ struct TabariOptions {
   int min_subord = 2, max_subord = 10;
   int min_beg_subord = 128, max_beg_subord = 0;  // initial clauses: off by default
   int min_end_subord = 2, max_end_subord = 10;
-  int min_lex = 7;  // SET: MINIMUM WORDS - 1, compared with the last word index
+  int min_lex = 7;    // SET: MINIMUM WORDS - 1, compared with the last word index
   int code_mode = 0;  // 0 by clause, 1 by sentence, 2 all
   bool four_digit_year = false;
   bool time_shift = false;
@@ -50,8 +50,8 @@ Status ApplyTabariOption(std::string_view command, TabariOptions* options, CodeT
 // Reads a .options file (comment lines start with '/' or '#', "~" ends the file).
 Status ReadTabariOptions(const std::string& path, TabariOptions* options, CodeTable* codes);
 
-Status ReadTabariOptionsText(const std::string& name, std::string_view text,
-                             TabariOptions* options, CodeTable* codes);
+Status ReadTabariOptionsText(const std::string& name, std::string_view text, TabariOptions* options,
+                             CodeTable* codes);
 
 struct TabariProject {
   std::string dir;  // directory of the .project file; relative names resolve here

@@ -153,11 +153,14 @@ bool Sentence::IsDiscardCode(int root) const {
       const std::vector<ActorItem>* items = set.actor.Resolve(julian_);
       return items && items->size() == 1 && (*items)[0].actor == kCodeDiscard;
     }
-    case PatternSet::Kind::kAgent: return set.agent == kCodeDiscard;
+    case PatternSet::Kind::kAgent:
+      return set.agent == kCodeDiscard;
     case PatternSet::Kind::kVerb:
       return set.event.code == kCodeDiscard && !set.event.sub && !set.event.dom && !set.event.pair;
-    case PatternSet::Kind::kTime: return set.time.is_index && set.time.value == kCodeDiscard;
-    case PatternSet::Kind::kNone: return false;
+    case PatternSet::Kind::kTime:
+      return set.time.is_index && set.time.value == kCodeDiscard;
+    case PatternSet::Kind::kNone:
+      return false;
   }
   return false;
 }
@@ -405,8 +408,7 @@ void Sentence::SetForward(const SentenceMemory& prev) {
     return false;
   };
   size_t p = 0;
-  while (fwd_actor_ < 0 && fwd_compound_ < 0 && p < ps.size() &&
-         ps[p].wtype != WordType::kHalt) {
+  while (fwd_actor_ < 0 && fwd_compound_ < 0 && p < ps.size() && ps[p].wtype != WordType::kHalt) {
     if (has_head(p, WordType::kCompound)) {
       fwd_compound_ = static_cast<int>(synt_.size());
       bool first = true;
@@ -534,9 +536,9 @@ void Sentence::ConvertAgents() {
     if (synt_[aloc].wtype == WordType::kAgent) {
       int idx = 0;
       HasHead(aloc, T(WordType::kAgent), &idx);
-      const bool after_actor =
-          aloc > 0 && (Type(aloc - 1) == WordType::kActor || HasTail(aloc - 1, T(WordType::kActor)) ||
-                       synt_[aloc - 1].iroot == dict_.root_former);
+      const bool after_actor = aloc > 0 && (Type(aloc - 1) == WordType::kActor ||
+                                            HasTail(aloc - 1, T(WordType::kActor)) ||
+                                            synt_[aloc - 1].iroot == dict_.root_former);
       const int hloc = aloc;
       bool ok = true;
       while (!HasTail(aloc, T(WordType::kAgent), idx)) {

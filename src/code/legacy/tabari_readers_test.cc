@@ -1,10 +1,11 @@
 // Tests of the TABARI dictionary, options and project readers: good lines load, bad
 // lines fail with FILE:LINE and the offending text.
+#include "code/legacy/tabari_readers.h"
+
 #include <gtest/gtest.h>
 
 #include "code/legacy/tabari_line.h"
 #include "code/legacy/tabari_options.h"
-#include "code/legacy/tabari_readers.h"
 #include "code/legacy/tabari_test_util.h"
 
 namespace faultline::tabari {
@@ -60,9 +61,9 @@ TEST(TabariActors, DuplicateIsAWarningNotAnError) {
   TempDir dir("tabari-actors");
   Dictionary d;
   std::vector<std::string> warnings;
-  ASSERT_TRUE(ReadTabariActors(dir.Write("d.actors", "NORTHLAND [NTH]\nNORTHLAND [XXX]\n"), &d,
-                               &warnings)
-                  .ok());
+  ASSERT_TRUE(
+      ReadTabariActors(dir.Write("d.actors", "NORTHLAND [NTH]\nNORTHLAND [XXX]\n"), &d, &warnings)
+          .ok());
   ASSERT_EQ(warnings.size(), 1u);
   EXPECT_NE(warnings[0].find("d.actors:2"), std::string::npos);
 }
@@ -127,10 +128,10 @@ TEST(TabariAgents, ReadsRolesAndRejectsCodesWithoutTilde) {
 TEST(TabariVerbs, ReadsVerbsFormsPatternsSynsetsAndTime) {
   TempDir dir("tabari-verbs");
   Dictionary d;
-  ASSERT_TRUE(ReadTabariVerbs(dir.Write("w.verbs", std::string(testing::kVerbs) +
-                                                       "<TIME>\nLATER_ [+2]\n</TIME>\n"),
-                              &d)
-                  .ok());
+  ASSERT_TRUE(
+      ReadTabariVerbs(
+          dir.Write("w.verbs", std::string(testing::kVerbs) + "<TIME>\nLATER_ [+2]\n</TIME>\n"), &d)
+          .ok());
   EXPECT_TRUE(d.has_time_list);
   const int denounce = RootOf(d, "DENOUNCE ");
   ASSERT_GT(denounce, 0);

@@ -22,11 +22,11 @@ constexpr int kLexMidCap = 0x1, kLexInitCap = 0x2, kLexNumber = 0x4, kLexComma =
 constexpr int kSyntCompound = 0x1;
 
 struct LexWord {
-  std::string text;              // filtered, upper-cased
-  uint32_t begin = 0, end = 0;   // bytes in the original text
+  std::string text;             // filtered, upper-cased
+  uint32_t begin = 0, end = 0;  // bytes in the original text
   int flags = 0;
-  int symbol = 0;                // kCommaLit, kNumberLit or 0
-  std::vector<LitMatch> lits;    // literals that are prefixes of the word
+  int symbol = 0;              // kCommaLit, kNumberLit or 0
+  std::vector<LitMatch> lits;  // literals that are prefixes of the word
 };
 
 struct SyntWord {
@@ -110,8 +110,8 @@ class Sentence {
   void CheckVerbs();
   void DoVerb(int index);
   void MakeEvent(const EventCode& code, const std::string* where, int index);
-  void PutEvent(const EventCode& code, const std::string* where, int index,
-                const ActorStruct& s, const ActorStruct& t);
+  void PutEvent(const EventCode& code, const std::string* where, int index, const ActorStruct& s,
+                const ActorStruct& t);
   bool CheckPassive(int index);
   void GetActorStructCodes(ActorStruct* a, int loc);
   void FindActor(int loc, int* found, ActorStruct* a);
@@ -130,6 +130,7 @@ class Sentence {
   bool CheckEventDups(int ievt) const;
   bool CheckSameActors(int ievt) const;
   void MakeEventStrings(TabariResult* result);
+  void CollectActors(TabariResult* result);
   std::string Composite(int actor, int agent) const;
   const std::vector<ActorItem>* ItemsOf(int index) const;
 
@@ -164,9 +165,9 @@ class Sentence {
   bool rec_caps_ = true;
   std::vector<LexWord> lex_;
   std::vector<SyntWord> synt_;
-  int ilex_ = -1;      // last word
-  int isynt_ = 0;      // the Halt entry
-  int def_slot_ = 0;   // placeholder for default actors
+  int ilex_ = -1;     // last word
+  int isynt_ = 0;     // the Halt entry
+  int def_slot_ = 0;  // placeholder for default actors
   bool has_clauses_ = false;
   int fwd_actor_ = -1, fwd_compound_ = -1;
   bool has_discard_ = false, is_complex_ = false;

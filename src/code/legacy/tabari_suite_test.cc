@@ -100,8 +100,8 @@ TEST(TabariSuite, TabariValidationSuite) {
   for (const RecordOutcome& r : report.records) {
     if (!r.passed) failing += " " + r.id;
   }
-  EXPECT_GE(report.passed * 100, total * 95) << report.passed << " of " << total
-                                             << " passed; failing:" << failing;
+  EXPECT_GE(report.passed * 100, total * 95)
+      << report.passed << " of " << total << " passed; failing:" << failing;
 }
 
 }  // namespace

@@ -14,9 +14,32 @@
 namespace faultline::tabari {
 
 enum class WordType : uint8_t {
-  kNull, kActor, kAgent, kVerb, kTime, kAttrib, kDeterm, kNoun, kAdjctv, kAuxil, kByword,
-  kComma, kPronoun, kConj, kPrep, kPlural, kNumber, kIssue, kSynym, kClause, kCompound,
-  kReference, kSubord, kReplace, kNullTag, kHalt
+  kNull,
+  kActor,
+  kAgent,
+  kVerb,
+  kTime,
+  kAttrib,
+  kDeterm,
+  kNoun,
+  kAdjctv,
+  kAuxil,
+  kByword,
+  kComma,
+  kPronoun,
+  kConj,
+  kPrep,
+  kPlural,
+  kNumber,
+  kIssue,
+  kSynym,
+  kClause,
+  kCompound,
+  kReference,
+  kSubord,
+  kReplace,
+  kNullTag,
+  kHalt
 };
 
 // Literal ids below kSymbolLimit are the pattern symbols, in TABARI's order.

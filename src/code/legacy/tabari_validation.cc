@@ -109,7 +109,8 @@ struct Checker {
         return false;
       }
       std::string date;
-      while (b < text.size() && date.size() < 14 && std::isdigit(static_cast<unsigned char>(text[b]))) {
+      while (b < text.size() && date.size() < 14 &&
+             std::isdigit(static_cast<unsigned char>(text[b]))) {
         date += text[b++];
       }
       const TabariEvent& e = result.events[0];
@@ -140,7 +141,8 @@ struct Checker {
           *reason = "event does not match";
           return false;
         }
-        while (psa < text.size() && (text[psa] == ' ' || text[psa] == '/' || text[psa] == '}')) ++psa;
+        while (psa < text.size() && (text[psa] == ' ' || text[psa] == '/' || text[psa] == '}'))
+          ++psa;
         ++ps;
       }
     }
@@ -204,7 +206,8 @@ Status RunTabariValidation(TabariSetup* setup, const std::string& text_path, boo
                            ValidationReport* report) {
   std::string path = text_path;
   if (path.empty()) {
-    if (setup->project.texts.empty()) return Status::InvalidInput("the project names no <textfile>");
+    if (setup->project.texts.empty())
+      return Status::InvalidInput("the project names no <textfile>");
     path = setup->project.texts.front();
   }
   std::vector<ValidationRecord> records;
@@ -230,9 +233,10 @@ Status RunTabariValidation(TabariSetup* setup, const std::string& text_path, boo
         if (!SameField(last_id, id, opts.story_loc, opts.story_len)) last_seq = -1;
         last_id = id;
         const size_t sp = date_len + static_cast<size_t>(opts.sent_loc);
-        const int seq = sp < r.header.size()
-                            ? std::atoi(r.header.substr(sp, static_cast<size_t>(opts.sent_len)).c_str())
-                            : 0;
+        const int seq =
+            sp < r.header.size()
+                ? std::atoi(r.header.substr(sp, static_cast<size_t>(opts.sent_len)).c_str())
+                : 0;
         ctx.can_forward = opts.use_forward && last_seq >= 0 && seq == last_seq + 1;
         last_seq = seq;
       } else {

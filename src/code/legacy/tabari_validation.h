@@ -27,12 +27,12 @@ Status ReadValidationRecords(const std::string& path, std::vector<ValidationReco
 
 struct RecordOutcome {
   std::string id;
-  std::string text;          // the record text without its comment block
-  std::string expected;      // the {...} blocks, space-separated
+  std::string text;                // the record text without its comment block
+  std::string expected;            // the {...} blocks, space-separated
   std::vector<std::string> coded;  // "SRC / TGT / CODE", or the problem description
   bool passed = false;
   bool option_record = false;
-  std::string reason;        // why it failed
+  std::string reason;  // why it failed
 };
 
 struct ValidationReport {

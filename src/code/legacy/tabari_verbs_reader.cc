@@ -11,13 +11,13 @@ struct VerbsState {
   std::vector<std::string>* warnings = nullptr;
   const std::string* path = nullptr;
   enum class Section { kVerbs, kSynsets, kTime, kAttrib } section = Section::kVerbs;
-  int pset = -1;          // pattern set of the current verb (or synset, time word)
-  bool skip = false;      // current verb was a duplicate: skip its forms and patterns
+  int pset = -1;      // pattern set of the current verb (or synset, time word)
+  bool skip = false;  // current verb was a duplicate: skip its forms and patterns
 
   std::string Where(int line) const { return *path + ":" + std::to_string(line); }
 
-  Status AddPattern(int line, const std::string& phrase, const std::string& code,
-                    bool event_code, bool time_code) {
+  Status AddPattern(int line, const std::string& phrase, const std::string& code, bool event_code,
+                    bool time_code) {
     if (pset < 0) return Status::InvalidInput("pattern before any verb");
     Pattern p;
     p.where = Where(line);
@@ -71,8 +71,8 @@ struct VerbsState {
           pset = -1;
           return Status::Ok();
         }
-        if (!ph.empty() && ph[0] == '&') return NewRoot(line, parsed, WordType::kSynym,
-                                                        PatternSet::Kind::kNone);
+        if (!ph.empty() && ph[0] == '&')
+          return NewRoot(line, parsed, WordType::kSynym, PatternSet::Kind::kNone);
         if (!ph.empty() && ph[0] == '+') {
           if (skip) return Status::Ok();
           return AddPattern(line, ph, parsed.code, false, false);
