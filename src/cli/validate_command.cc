@@ -5,6 +5,9 @@
 #include <cstdio>
 
 #include "cli/commands.h"
+#include "code/legacy/petrarch_validation.h"
+#include "code/legacy/tabari_validation.h"
+#include "segment/lexicon.h"
 
 namespace faultline::cli {
 namespace {
@@ -19,7 +22,38 @@ bool EndsWith(const std::string& s, const std::string& suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
+// PETRARCH: XML validation records, dictionaries beside the file or --dictionaries.
+int RunPetrarchValidate(const ValidateArgs& args) {
+  Lexicon lexicon;
+  Status s = lexicon.Load("/usr/share/wordnet");
+  petrarch::ValidationSummary summary;
+  if (s.ok()) {
+    s = petrarch::RunPetrarchValidation(args.file, args.dictionaries, lexicon, args.verbose,
+                                        stdout, &summary);
+  }
+  if (!s.ok()) {
+    std::fprintf(stderr, "faultline validate: %s\n", s.message().c_str());
+    return 2;
+  }
+  return 0;  // the report is the output; only an unreadable suite is an error
+}
+
+// TABARI: a .project, or a validation text with its project beside it. The report is
+// the output, so any pass rate exits 0; only an unreadable suite is an error.
+int RunTabariValidate(const ValidateArgs& args) {
+  tabari::ValidationReport report;
+  Status s = tabari::RunTabariValidationFile(args.file, args.dictionaries, args.verbose, stdout,
+                                             &report);
+  if (!s.ok()) {
+    std::fprintf(stderr, "faultline validate: %s\n", s.message().c_str());
+    return 2;
+  }
+  return 0;
+}
+
 int RunValidate(const ValidateArgs& args) {
+  if (EndsWith(args.file, ".xml")) return RunPetrarchValidate(args);
+  if (tabari::LooksLikeTabariSuite(args.file)) return RunTabariValidate(args);
   // Each suite format adds its branch here.
   std::fprintf(stderr, "faultline validate: unrecognised suite format: %s\n", args.file.c_str());
   (void)EndsWith;
