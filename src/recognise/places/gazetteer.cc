@@ -9,6 +9,20 @@
 #include <cstring>
 
 namespace faultline::places {
+namespace {
+
+// Compares a NUL-terminated blob string with `k` without measuring the blob string first
+// (strlen on every probe of a binary search was the lookup's main cost).
+int CompareBlob(const char* s, std::string_view k) {
+  for (size_t i = 0; i < k.size(); ++i) {
+    const unsigned char a = static_cast<unsigned char>(s[i]), b = static_cast<unsigned char>(k[i]);
+    if (a == 0) return -1;
+    if (a != b) return a < b ? -1 : 1;
+  }
+  return s[k.size()] == '\0' ? 0 : 1;
+}
+
+}  // namespace
 
 Gazetteer::~Gazetteer() {
   if (map_ != nullptr) munmap(map_, size_);
@@ -82,9 +96,9 @@ void Gazetteer::Lookup(Tier tier, std::string_view key, std::vector<GazetteerHit
   const int t = static_cast<int>(tier);
   const KeyRecord* begin = keys_[t];
   const KeyRecord* end = begin + header_->key_count[t];
-  auto less_key = [this](const KeyRecord& r, std::string_view k) { return String(r.key) < k; };
+  auto less_key = [this](const KeyRecord& r, std::string_view k) { return CompareBlob(strings_ + r.key, k) < 0; };
   const KeyRecord* it = std::lower_bound(begin, end, key, less_key);
-  for (; it != end && String(it->key) == key; ++it) {
+  for (; it != end && CompareBlob(strings_ + it->key, key) == 0; ++it) {
     const uint32_t e = it->entry & kKeyEntryMask;
     if (e >= header_->entry_count) continue;
     out->push_back({e, (it->entry & kKeyAdjectival) != 0, (it->entry & kKeyPrimary) != 0});
@@ -95,8 +109,8 @@ uint32_t Gazetteer::WordClass(std::string_view lower) const {
   if (header_ == nullptr) return 0;
   const KeyRecord* end = words_ + header_->word_count;
   const KeyRecord* it = std::lower_bound(words_, end, lower,
-                                         [this](const KeyRecord& r, std::string_view k) { return String(r.key) < k; });
-  return it != end && String(it->key) == lower ? it->entry : 0;
+                                         [this](const KeyRecord& r, std::string_view k) { return CompareBlob(strings_ + r.key, k) < 0; });
+  return it != end && CompareBlob(strings_ + it->key, lower) == 0 ? it->entry : 0;
 }
 
 uint32_t Gazetteer::FirstCodeKey(const std::string& key) const {

@@ -145,7 +145,8 @@ double CoherenceScore(const Gazetteer& g, uint32_t e, const std::vector<uint32_t
     double f = 0;
     if (r.admin1 != kNoEntry && (r.admin1 == q.admin1 || r.admin1 == o)) f = 2.0;
     if (q.admin1 == e) f = std::max(f, 1.5);  // this area contains another place of the article
-    if (DistanceKm(r.lat, r.lon, q.lat, q.lon) < 150) f = std::max(f, 1.5);
+    // 150 km is under 1.4 degrees of latitude: most pairs are ruled out without trigonometry.
+    if (std::abs(r.lat - q.lat) < 1.4f && DistanceKm(r.lat, r.lon, q.lat, q.lon) < 150) f = std::max(f, 1.5);
     s = std::max(s, f);
   }
   return s;
