@@ -18,7 +18,21 @@ struct VerbInfo {
   bool speech = false;
   bool embedded = false;  // an infinitive or gerund complement of another verb
   uint32_t clause_end = 0;
+  int governor = -1;                  // index in the sentence's verbs of the governing verb
+  std::vector<size_t> events;         // indices into doc.events coded from this verb
 };
+
+// "according to the UN, ...": the actor a sentence is attributed to, or -1.
+int AccordingTo(const ClauseView& view, const Sentence& s) {
+  const auto& toks = view.doc().tokens;
+  for (uint32_t i = s.token_begin; i + 2 < s.token_end; ++i) {
+    if (toks[i].norm != "according" || toks[i + 1].norm != "to") continue;
+    uint32_t j = i + 2;
+    while (j < s.token_end && (toks[j].pos == Pos::kDet || toks[j].pos == Pos::kAdj)) ++j;
+    if (j < s.token_end && view.ActorAt(j) >= 0) return view.ActorAt(j);
+  }
+  return -1;
+}
 
 ActorRef RefOf(const Document& doc, int a, const Span& span_override = Span{}) {
   const ActorMention& m = doc.actors[a];
@@ -177,12 +191,17 @@ void NativeCoder::Code(Document& doc) const {
     uint32_t reported_from = UINT32_MAX;
     bool reporter_plain = true;  // a plain reporting verb: its complement is the news
     bool main_coded = false;
+    const int according_to = AccordingTo(view, sent);
+    // Tokens a verb pattern has consumed: an event noun inside one ("imposed sanctions on")
+    // is part of that event, not another.
+    std::vector<bool> consumed(sent.token_end - sent.token_begin, false);
     for (uint32_t i = sent.token_begin; i < sent.token_end; ++i) {
       const Token& t = toks[i];
       if (view.ActorAt(i) >= 0) continue;
       const bool verbal = t.pos == Pos::kVerb;
       const bool nominal = t.pos == Pos::kNoun;
       if (!verbal && !nominal) continue;
+      if (nominal && consumed[i - sent.token_begin]) continue;
       VerbInfo info;
       info.group = verbal ? view.Group(i, sent.token_begin) : VerbGroup{i, i};
       info.clause_end = view.ClauseEnd(i + 1, sent.token_end);
@@ -197,6 +216,7 @@ void NativeCoder::Code(Document& doc) const {
         if ((info.group.infinitive || (info.group.gerund && after_prep)) && !verbs.empty()) {
           const VerbInfo& gov = verbs.back();
           info.embedded = true;
+          info.governor = static_cast<int>(verbs.size()) - 1;
           if (NegatingGovernor(toks[gov.group.head].lemma) || gov.group.negated) info.group.negated = true;
           const bool object_control = !gov.objects.empty() &&
                                       ControlModality(toks[gov.group.head].lemma) == Modality::kDemanded;
@@ -264,6 +284,9 @@ void NativeCoder::Code(Document& doc) const {
       }
       if (verbal) verbs.push_back(info);
       if (!best) continue;
+      if (verbal) {
+        for (uint32_t k = i; k < best_match.end && k < sent.token_end; ++k) consumed[k - sent.token_begin] = true;
+      }
       // Sources and targets.
       std::vector<int> sources = info.subjects, targets;
       if (best->has_target && best_match.has_target) {
@@ -323,6 +346,8 @@ void NativeCoder::Code(Document& doc) const {
       } else if (i >= reported_from) {
         if (reporter >= 0) attributed = RefOf(doc, reporter);
         if (!reporter_plain) info.embedded = true;
+      } else if (according_to >= 0 && sources != std::vector<int>{according_to}) {
+        attributed = RefOf(doc, according_to);
       }
       if (attributed && modality == Modality::kAsserted && !info.speech) modality = Modality::kReported;
       std::string code = best->code;
@@ -370,7 +395,18 @@ void NativeCoder::Code(Document& doc) const {
           if (tgt >= 0) for (const auto& en : doc.actors[tgt].entries) e.provenance.entries.push_back(en);
           e.provenance.dictionary_version = version_;
           doc.events.push_back(std::move(e));
+          if (verbal) verbs.back().events.push_back(doc.events.size() - 1);
           ++emitted;
+        }
+      }
+      // "threatened to attack X", "pledged to help X": the governing verb's event has no
+      // object of its own; its target is the embedded act's.
+      if (verbal && verbs.back().governor >= 0 && !verbs.back().events.empty()) {
+        const Event& inner = doc.events[verbs.back().events.front()];
+        if (inner.target) {
+          for (size_t g : verbs[verbs.back().governor].events) {
+            if (!doc.events[g].target) doc.events[g].target = inner.target;
+          }
         }
       }
     }
