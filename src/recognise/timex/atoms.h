@@ -22,6 +22,7 @@ struct Atom {
   int16_t decade = -1;     // "1980s" -> 198, "80s" -> 198
   int16_t clock_h = -1;    // "7:15" -> 7
   int16_t clock_m = -1;    //        -> 15
+  uint8_t bucket = 0;      // LiteralBucket(norm), for the grammar's start masks
   bool cap = false;        // capitalised in the original
   bool space_before = false;
   bool punct = false;
@@ -31,6 +32,14 @@ struct Atom {
 // `atoms`, so a caller that keeps the vector does not allocate per sentence.
 void BuildAtoms(const std::vector<Token>& tokens, uint32_t begin, uint32_t end,
                 std::vector<Atom>& atoms);
+
+// A small hash of a word (0..31): rules starting with a literal are tried only at tokens
+// in one of the literal's buckets.
+inline uint8_t LiteralBucket(std::string_view w) {
+  uint32_t h = 2166136261u;
+  for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  return static_cast<uint8_t>((h ^ (h >> 15)) & 31);
+}
 
 // Multi-token numbers starting at atom i: digits ("48", "2 1/2"), words ("twenty four",
 // "two hundred", "a couple of"). Returns the number of atoms used, 0 when none.

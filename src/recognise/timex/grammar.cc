@@ -27,10 +27,8 @@ int MatchApprox(const std::vector<Atom>& a, size_t i) {
       {"more", "than", ""}, {"less", "than", ""}, {"fewer", "than", ""}, {"at", "least", ""},
       {"up", "to", ""},     {"at", "most", ""},   {"well", "over", ""},  {"no", "more", "than"},
       {"no", "less", "than"}, {"as", "many", "as"}, {"as", "much", "as"}, {"as", "long", "as"},
-      {"as", "little", "as"}, {"a", "little", "over"}, {"just", "over", ""}, {"just", "under", ""},
-      {"nearly", "a", ""}};
+      {"as", "little", "as"}, {"a", "little", "over"}, {"just", "over", ""}, {"just", "under", ""}};
   for (const auto& p : kPairs) {
-    if (p[0] == "nearly") continue;
     size_t n = p[2].empty() ? 2 : 3;
     if (i + n > a.size()) continue;
     bool ok = true;
@@ -317,14 +315,82 @@ bool CompilePattern(std::string_view pattern, Rule* rule) {
     }
     rule->elems[rule->nelems++] = el;
   }
+  rule->start_mask = StartMask(*rule);
   return rule->nelems > 0;
+}
+
+namespace {
+
+uint64_t Bit(Elem e) { return uint64_t{1} << static_cast<int>(e); }
+
+// Element types that may match at atom i: a cheap over-approximation of MatchElem.
+uint64_t StartBits(const std::vector<Atom>& a, size_t i) {
+  const Atom& t = a[i];
+  uint64_t b = uint64_t{1} << (32 + t.bucket);
+  // The lexicon marks every word an approximator or vague count can start with.
+  if (Has(t, kApprox) && MatchApprox(a, i) > 0) b |= Bit(Elem::kApprox);
+  if (Has(t, kVague) || t.norm == "a" || t.norm == "the") b |= Bit(Elem::kVague);
+  if (t.digits >= 0 || t.number >= 0) {
+    b |= Bit(Elem::kNum) | Bit(Elem::kNumA) | Bit(Elem::kDay) | Bit(Elem::kYear) |
+         Bit(Elem::kClock) | Bit(Elem::kMm) | Bit(Elem::kDd);
+  }
+  if (t.ord_digits > 0) b |= Bit(Elem::kDay) | Bit(Elem::kOrd);
+  if (t.decade >= 0 || t.norm == "'" || t.norm == "’") b |= Bit(Elem::kDecade) | Bit(Elem::kYear);
+  if (t.clock_h >= 0) b |= Bit(Elem::kClock);
+  if (t.norm == "a" || t.norm == "an" || t.norm == "couple") b |= Bit(Elem::kNumA) | Bit(Elem::kNum);
+  const WordInfo* w = t.word;
+  if (w == nullptr) return b;
+  const uint32_t c = w->cls;
+  if (c & kMonth) b |= Bit(Elem::kMonth);
+  if (c & kWeekday) b |= Bit(Elem::kWeekday);
+  if (c & kSeason) b |= Bit(Elem::kSeason);
+  if (c & kUnit) b |= Bit(Elem::kUnit) | Bit(Elem::kUnits) | Bit(Elem::kUnit1);
+  if (c & kNumWord) {
+    b |= Bit(Elem::kNum) | Bit(Elem::kNumA) | Bit(Elem::kDay) | Bit(Elem::kYear) | Bit(Elem::kOrd);
+  }
+  if (c & kOrdWord) b |= Bit(Elem::kDay) | Bit(Elem::kOrd);
+  if (c & kPartOfDay) b |= Bit(Elem::kPartOfDay) | Bit(Elem::kClock);
+  if (c & kDeictic) b |= Bit(Elem::kDeictic);
+  if (c & kRef) b |= Bit(Elem::kRef);
+  if (c & kShift) b |= Bit(Elem::kShift);
+  if (c & kMod) b |= Bit(Elem::kMod);
+  if (c & kDir) b |= Bit(Elem::kDir);
+  if (c & kSetWord) b |= Bit(Elem::kSetWord);
+  if (c & kQuant) b |= Bit(Elem::kQuant);
+  if (c & kHoliday) b |= Bit(Elem::kHoliday);
+  return b;
+}
+
+}  // namespace
+
+uint64_t StartMask(const Rule& r) {
+  uint64_t mask = 0;
+  for (uint8_t e = 0; e < r.nelems; ++e) {
+    const Element& el = r.elems[e];
+    if (el.type == Elem::kLiteral) {
+      for (uint8_t k = 0; k < el.nwords; ++k) mask |= uint64_t{1} << (32 + LiteralBucket(el.words[k]));
+    } else {
+      mask |= Bit(el.type);
+    }
+    if (!el.optional) break;
+  }
+  return mask;
 }
 
 bool MatchAt(const std::vector<Atom>& atoms, uint32_t i, Match* out) {
   const std::vector<Rule>& rules = Rules();
+  const uint64_t bits = StartBits(atoms, i);
   bool found = false;
   Match best;
   for (size_t r = 0; r < rules.size(); ++r) {
+    if ((rules[r].start_mask & bits) == 0) continue;
+    // A literal start must be one of the rule's words (checked before the search).
+    const Element& first = rules[r].elems[0];
+    if (first.type == Elem::kLiteral && !first.optional) {
+      bool ok = false;
+      for (uint8_t k = 0; k < first.nwords && !ok; ++k) ok = atoms[i].norm == first.words[k];
+      if (!ok) continue;
+    }
     Match m;
     m.begin = i;
     m.rule = static_cast<uint16_t>(r);

@@ -59,6 +59,9 @@ enum class Elem : uint8_t {
   kSetWord, kQuant, kHoliday, kMm, kDd,
 };
 
+// Element types fit the low 32 bits of Rule::start_mask; literal buckets the high ones.
+static_assert(static_cast<int>(Elem::kDd) < 32);
+
 constexpr int kMaxRuleElements = 10;
 constexpr int kMaxLiteralWords = 12;
 
@@ -75,6 +78,9 @@ struct Rule {
   int fixed = 0;  // kind-specific constant, e.g. the Ref of "the future"
   uint8_t nelems = 0;
   std::array<Element, kMaxRuleElements> elems{};
+  // Bit (1 << Elem) for every element type the rule can start with; MatchAt skips rules
+  // whose start cannot match the token, so most rules cost one AND per position.
+  uint64_t start_mask = 0;
 };
 
 // The compiled rule table (rules.cc).
@@ -89,5 +95,6 @@ bool MatchAt(const std::vector<Atom>& atoms, uint32_t i, Match* out);
 // Compiles a pattern; false (and a partly filled rule) when it has a syntax error. Exposed
 // for tests and the fuzz target.
 bool CompilePattern(std::string_view pattern, Rule* rule);
+uint64_t StartMask(const Rule& rule);
 
 }  // namespace faultline::timex

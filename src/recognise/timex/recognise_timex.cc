@@ -15,13 +15,18 @@ using timex::Atom;
 
 // A token a temporal expression must contain: a temporal word, a number or a clock time.
 bool Content(const Atom& a) {
-  return a.word != nullptr || a.number >= 0 || a.ord_digits > 0 || a.decade >= 0 ||
-         a.clock_h >= 0;
+  constexpr uint32_t kContent = timex::kMonth | timex::kWeekday | timex::kSeason | timex::kUnit |
+                                timex::kNumWord | timex::kOrdWord | timex::kPartOfDay |
+                                timex::kDeictic | timex::kRef | timex::kSetWord | timex::kHoliday;
+  if (a.word != nullptr) return (a.word->cls & kContent) != 0;
+  // "the latest period", "a later date": the two nouns that head a timex without a unit.
+  return a.number >= 0 || a.ord_digits > 0 || a.decade >= 0 || a.clock_h >= 0 ||
+         a.norm == "period" || a.norm == "date";
 }
 
 // Expressions have at most this many tokens before their first content word ("the" + an
 // approximator + "a": "the more than a").
-constexpr uint32_t kMaxLead = 4;
+constexpr uint32_t kMaxLead = 5;
 
 void RecogniseSentence(Document& doc, const Sentence& s, std::vector<Atom>& atoms,
                        timex::Context& ctx) {
