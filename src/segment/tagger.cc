@@ -1,5 +1,6 @@
 #include "segment/tagger.h"
 
+#include <algorithm>
 #include <string>
 #include <unordered_map>
 
@@ -174,7 +175,8 @@ void TagSentence(std::vector<Token>& toks, uint32_t begin, uint32_t end, const L
       const bool can_adj = !r.adj.empty();
       Pos choice = t.pos;
       if (can_verb && (prev == Pos::kModal || prev == Pos::kTo ||
-                       (prev == Pos::kNeg && i >= begin + 2 && toks[i - 2].pos == Pos::kAux) ||
+                       (prev == Pos::kNeg && i >= begin + 2 &&
+                        (toks[i - 2].pos == Pos::kAux || toks[i - 2].pos == Pos::kModal)) ||
                        (prev == Pos::kAdv && i >= begin + 2 &&
                         (toks[i - 2].pos == Pos::kModal || toks[i - 2].pos == Pos::kTo)))) {
         choice = Pos::kVerb;
@@ -183,6 +185,13 @@ void TagSentence(std::vector<Token>& toks, uint32_t begin, uint32_t end, const L
       } else if (can_verb && prev == Pos::kAdv && (r.past || r.gerund) && i >= begin + 2 &&
                  toks[i - 2].pos == Pos::kAux) {
         choice = Pos::kVerb;  // "had already been displaced"
+      } else if (prev == Pos::kAdj && can_verb && (r.past || r.third) &&
+                 r.verb_w > 4 * std::max(r.noun_w, r.adj_w) && i > begin &&
+                 !readings[i - 1 - begin]->noun.empty()) {
+        // "an official said": the "adjective" was the subject noun.
+        choice = Pos::kVerb;
+        toks[i - 1].pos = Pos::kNoun;
+        toks[i - 1].lemma = readings[i - 1 - begin]->noun;
       } else if (prev == Pos::kDet || prev == Pos::kPossessive || prev == Pos::kAdj ||
                  prev == Pos::kNum) {
         // "the attack", "Russia's attack": a noun, or an adjective before a noun.
