@@ -1,0 +1,339 @@
+// The API's read queries (serve_queries.h). Filters become constant SQL fragments with
+// bound values, chosen so SQLite can use the schema's indexes: dates compare as strings
+// on events_date / events_country_date / events_root_date (whose implicit rowid suffix
+// gives (date, id) order for free), actor prefixes become ranges on events_source and
+// events_target, and the --near radius is a bounding box refined by a great-circle
+// distance function registered on this connection.
+#include <sqlite3.h>
+
+#include <cctype>
+#include <cmath>
+#include <variant>
+
+#include <nlohmann/json.hpp>
+
+#include "store/serve_queries.h"
+#include "store/sqlite_store.h"
+
+namespace faultline::store {
+namespace {
+
+using Value = std::variant<int64_t, double, std::string>;
+
+double DistanceKm(double lat1, double lon1, double lat2, double lon2) {
+  constexpr double kRad = M_PI / 180, kEarthKm = 6371.0;
+  double dlat = (lat2 - lat1) * kRad, dlon = (lon2 - lon1) * kRad;
+  double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
+             std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
+  return 2 * kEarthKm * std::asin(std::min(1.0, std::sqrt(a)));
+}
+
+// fl_km(lat1, lon1, lat2, lon2): great-circle distance; NULL when a coordinate is NULL.
+void SqlDistance(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
+  for (int i = 0; i < argc; ++i) {
+    if (sqlite3_value_type(argv[i]) == SQLITE_NULL) {
+      sqlite3_result_null(ctx);
+      return;
+    }
+  }
+  sqlite3_result_double(ctx, DistanceKm(sqlite3_value_double(argv[0]), sqlite3_value_double(argv[1]),
+                                        sqlite3_value_double(argv[2]), sqlite3_value_double(argv[3])));
+}
+
+// The smallest string greater than every string starting with `prefix` (callers pass
+// printable ASCII, so the last byte never overflows).
+std::string PrefixEnd(std::string prefix) {
+  prefix.back() = static_cast<char>(prefix.back() + 1);
+  return prefix;
+}
+
+std::string AsciiLower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// Appends the WHERE conditions of `q` (each starting with " AND ") and their values.
+void BuildConditions(const EventQuery& q, bool with_cursor, std::string* sql,
+                     std::vector<Value>* values) {
+  const EventFilter& f = q.filter;
+  if (!f.country.empty()) {
+    *sql += " AND e.country = ?";
+    values->push_back(f.country);
+  }
+  if (!f.actor.empty()) {
+    *sql += " AND ((e.source_code >= ? AND e.source_code < ?) OR "
+            "(e.target_code >= ? AND e.target_code < ?))";
+    for (int i = 0; i < 2; ++i) {
+      values->push_back(f.actor);
+      values->push_back(PrefixEnd(f.actor));
+    }
+  }
+  if (!f.root.empty()) {
+    *sql += " AND e.root = ?";
+    values->push_back(f.root);
+  }
+  if (q.quad_class != 0) {
+    *sql += " AND e.quad_class = ?";
+    values->push_back(int64_t{q.quad_class});
+  }
+  // Dates are at most day precision, so a month "2019-12" falls inside until=2019-12-15,
+  // as in SqliteStore::ForEachEvent, and plain string order needs no substr (which would
+  // keep SQLite off the date indexes).
+  if (!f.since.empty()) {
+    *sql += " AND e.date >= ?";
+    values->push_back(f.since);
+  }
+  if (!f.until.empty()) {
+    *sql += " AND e.date <= ? AND e.date <> ''";
+    values->push_back(f.until);
+  }
+  if (!q.text.empty()) {
+    *sql += " AND (instr(lower(e.sentence_text), ?) > 0 OR instr(lower(e.trigger_text), ?) > 0)";
+    values->push_back(AsciiLower(q.text));
+    values->push_back(AsciiLower(q.text));
+  }
+  if (f.near) {
+    const double dlat = f.near->km / 111.0;
+    const double coslat = std::max(0.01, std::cos(f.near->lat * M_PI / 180));
+    const double dlon = std::min(180.0, f.near->km / (111.0 * coslat));
+    *sql += " AND e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ? AND fl_km(?, ?, e.lat, e.lon) <= ?";
+    values->push_back(f.near->lat - dlat);
+    values->push_back(f.near->lat + dlat);
+    values->push_back(f.near->lon - dlon);
+    values->push_back(f.near->lon + dlon);
+    values->push_back(f.near->lat);
+    values->push_back(f.near->lon);
+    values->push_back(f.near->km);
+  }
+  if (with_cursor && q.before) {
+    *sql += " AND (e.date, e.id) < (?, ?)";
+    values->push_back(q.before->date);
+    values->push_back(q.before->id);
+  }
+}
+
+void BindAll(Stmt* st, const std::vector<Value>& values) {
+  int i = 1;
+  for (const Value& v : values) {
+    std::visit([&](const auto& x) { st->Bind(i, x); }, v);
+    ++i;
+  }
+}
+
+// Resets a cached statement when the caller leaves, however it leaves.
+class ResetOnExit {
+ public:
+  explicit ResetOnExit(Stmt* st) : st_(st) {}
+  ~ResetOnExit() { st_->Reset(); }
+  ResetOnExit(const ResetOnExit&) = delete;
+  ResetOnExit& operator=(const ResetOnExit&) = delete;
+
+ private:
+  Stmt* st_;
+};
+
+}  // namespace
+
+Status ServeQueries::Open(const std::string& path) {
+  FL_RETURN_IF_ERROR(db_.Open(path));
+  FL_RETURN_IF_ERROR(db_.Exec("PRAGMA query_only=ON"));
+  if (sqlite3_create_function(db_.handle(), "fl_km", 4, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+                              nullptr, SqlDistance, nullptr, nullptr) != SQLITE_OK) {
+    return Status::IoError("sqlite: cannot register fl_km");
+  }
+  // Checked every 1000 virtual machine steps: cheap, and fine-grained enough for
+  // millisecond budgets.
+  sqlite3_progress_handler(db_.handle(), 1000, &ServeQueries::OnProgress, this);
+  return Status::Ok();
+}
+
+void ServeQueries::StartClock(std::chrono::milliseconds budget) {
+  deadline_ = std::chrono::steady_clock::now() + budget;
+  timed_out_ = false;
+}
+
+int ServeQueries::OnProgress(void* self) {
+  auto* q = static_cast<ServeQueries*>(self);
+  if (std::chrono::steady_clock::now() < q->deadline_) return 0;
+  q->timed_out_ = true;
+  return 1;  // SQLite aborts the statement with SQLITE_INTERRUPT
+}
+
+Status ServeQueries::Cached(const std::string& sql, Stmt** stmt) {
+  auto it = cache_.find(sql);
+  if (it == cache_.end()) {
+    Stmt st;
+    FL_RETURN_IF_ERROR(db_.Prepare(sql, &st));
+    it = cache_.emplace(sql, std::move(st)).first;
+  }
+  *stmt = &it->second;
+  return Status::Ok();
+}
+
+Status ServeQueries::StepError(Status s) {
+  if (timed_out_) return Status::Unsupported("query time limit exceeded");
+  return s;
+}
+
+Status ServeQueries::Events(const EventQuery& q,
+                            const std::function<bool(const EventRecord&)>& fn) {
+  std::string sql = std::string(kEventSelect) + " WHERE 1";
+  std::vector<Value> values;
+  BuildConditions(q, /*with_cursor=*/true, &sql, &values);
+  sql += " ORDER BY e.date DESC, e.id DESC LIMIT ?";
+  values.push_back(q.limit > 0 ? q.limit : int64_t{-1});
+  Stmt* st = nullptr;
+  FL_RETURN_IF_ERROR(Cached(sql, &st));
+  ResetOnExit reset(st);
+  BindAll(st, values);
+  Status s;
+  EventRecord e;
+  for (;;) {
+    Stmt::Step step = st->Next(&s);
+    if (step == Stmt::Step::kError) return StepError(s);
+    if (step == Stmt::Step::kDone) break;
+    ReadEventRow(*st, &e);
+    if (!fn(e)) break;
+  }
+  return Status::Ok();
+}
+
+Status ServeQueries::Places(const EventQuery& q, std::vector<PlaceRow>* rows) {
+  std::string sql =
+      "SELECT e.place_name, e.country, e.admin1, e.lat, e.lon, e.geonameid, COUNT(*), "
+      "SUM(e.quad_class = 1), SUM(e.quad_class = 2), SUM(e.quad_class = 3), "
+      "SUM(e.quad_class = 4), MIN(e.date), MAX(e.date) FROM events e "
+      "WHERE e.lat IS NOT NULL AND e.lon IS NOT NULL";
+  std::vector<Value> values;
+  BuildConditions(q, /*with_cursor=*/false, &sql, &values);
+  sql += " GROUP BY e.geonameid, e.place_name, e.lat, e.lon ORDER BY COUNT(*) DESC, e.place_name "
+         "LIMIT ?";
+  values.push_back(q.limit > 0 ? q.limit : int64_t{-1});
+  Stmt* st = nullptr;
+  FL_RETURN_IF_ERROR(Cached(sql, &st));
+  ResetOnExit reset(st);
+  BindAll(st, values);
+  Status s;
+  for (;;) {
+    Stmt::Step step = st->Next(&s);
+    if (step == Stmt::Step::kError) return StepError(s);
+    if (step == Stmt::Step::kDone) break;
+    PlaceRow r;
+    r.name = st->Text(0);
+    r.country = st->Text(1);
+    r.admin1 = st->Text(2);
+    r.lat = st->Double(3);
+    r.lon = st->Double(4);
+    r.geonameid = st->Int(5);
+    r.events = st->Int(6);
+    for (int i = 0; i < 4; ++i) r.by_quad[i] = st->Int(7 + i);
+    r.first_date = st->Text(11);
+    r.last_date = st->Text(12);
+    rows->push_back(std::move(r));
+  }
+  return Status::Ok();
+}
+
+Status ServeQueries::Series(const EventQuery& q, std::vector<SeriesRow>* rows) {
+  std::string sql =
+      "SELECT e.date, SUM(e.quad_class = 1), SUM(e.quad_class = 2), SUM(e.quad_class = 3), "
+      "SUM(e.quad_class = 4) FROM events e WHERE length(e.date) = 10";
+  std::vector<Value> values;
+  BuildConditions(q, /*with_cursor=*/false, &sql, &values);
+  sql += " GROUP BY e.date ORDER BY e.date";
+  Stmt* st = nullptr;
+  FL_RETURN_IF_ERROR(Cached(sql, &st));
+  ResetOnExit reset(st);
+  BindAll(st, values);
+  Status s;
+  for (;;) {
+    Stmt::Step step = st->Next(&s);
+    if (step == Stmt::Step::kError) return StepError(s);
+    if (step == Stmt::Step::kDone) break;
+    SeriesRow r;
+    r.date = st->Text(0);
+    for (int i = 0; i < 4; ++i) r.by_quad[i] = st->Int(1 + i);
+    rows->push_back(std::move(r));
+  }
+  return Status::Ok();
+}
+
+Status ServeQueries::EventsOfArticle(int64_t article_id, std::vector<EventRecord>* events) {
+  Stmt* st = nullptr;
+  FL_RETURN_IF_ERROR(
+      Cached(std::string(kEventSelect) + " WHERE e.article_id = ? ORDER BY e.id", &st));
+  ResetOnExit reset(st);
+  st->Bind(1, article_id);
+  Status s;
+  for (;;) {
+    Stmt::Step step = st->Next(&s);
+    if (step == Stmt::Step::kError) return StepError(s);
+    if (step == Stmt::Step::kDone) break;
+    ReadEventRow(*st, &events->emplace_back());
+  }
+  return Status::Ok();
+}
+
+Status ServeQueries::EventsOfCluster(int64_t cluster_id, std::vector<EventRecord>* events) {
+  Stmt* st = nullptr;
+  FL_RETURN_IF_ERROR(
+      Cached(std::string(kEventSelect) + " WHERE e.cluster_id = ? ORDER BY e.date, e.id", &st));
+  ResetOnExit reset(st);
+  st->Bind(1, cluster_id);
+  Status s;
+  for (;;) {
+    Stmt::Step step = st->Next(&s);
+    if (step == Stmt::Step::kError) return StepError(s);
+    if (step == Stmt::Step::kDone) break;
+    ReadEventRow(*st, &events->emplace_back());
+  }
+  return Status::Ok();
+}
+
+Status ServeQueries::GetCluster(int64_t id, ClusterRecord* c) {
+  Stmt* st = nullptr;
+  FL_RETURN_IF_ERROR(Cached(
+      "SELECT id, root, code, source_code, target_code, quad_class, goldstein, date, date_end, "
+      "country, admin1, place_name, cell, lat, lon, num_mentions, num_articles, num_sources, "
+      "confidence_tier, killed, displaced, sources, sentence, url FROM clusters WHERE id = ?",
+      &st));
+  ResetOnExit reset(st);
+  st->Bind(1, id);
+  Status s;
+  Stmt::Step step = st->Next(&s);
+  if (step == Stmt::Step::kError) return StepError(s);
+  if (step == Stmt::Step::kDone) return Status::NotFound("no cluster " + std::to_string(id));
+  int i = 0;
+  c->id = st->Int(i++);
+  c->root = st->Text(i++);
+  c->code = st->Text(i++);
+  c->source_code = st->Text(i++);
+  c->target_code = st->Text(i++);
+  c->quad_class = static_cast<int>(st->Int(i++));
+  c->goldstein = st->Double(i++);
+  c->date = st->Text(i++);
+  c->date_end = st->Text(i++);
+  c->country = st->Text(i++);
+  c->admin1 = st->Text(i++);
+  c->place_name = st->Text(i++);
+  c->cell = st->Text(i++);
+  c->lat = st->OptDouble(i++);
+  c->lon = st->OptDouble(i++);
+  c->num_mentions = static_cast<int>(st->Int(i++));
+  c->num_articles = static_cast<int>(st->Int(i++));
+  c->num_sources = static_cast<int>(st->Int(i++));
+  c->confidence_tier = st->Text(i++);
+  c->killed = st->OptDouble(i++);
+  c->displaced = st->OptDouble(i++);
+  nlohmann::json src = nlohmann::json::parse(st->Text(i++), nullptr, false);
+  if (src.is_array()) {
+    for (const auto& x : src) {
+      if (x.is_string()) c->sources.push_back(x.get<std::string>());
+    }
+  }
+  c->sentence = st->Text(i++);
+  c->url = st->Text(i++);
+  return Status::Ok();
+}
+
+}  // namespace faultline::store

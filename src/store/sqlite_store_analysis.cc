@@ -1,0 +1,163 @@
+// Clusters and alerts: written by analyse/, read by `faultline query`, `alerts` and the
+// dashboard.
+#include <nlohmann/json.hpp>
+
+#include "store/sqlite_store.h"
+
+namespace faultline::store {
+
+Status SqliteStore::ReplaceClusters(const std::vector<ClusterRecord>& clusters) {
+  Transaction tx(&db_);
+  FL_RETURN_IF_ERROR(tx.Begin());
+  FL_RETURN_IF_ERROR(db_.Exec("UPDATE events SET cluster_id = NULL WHERE cluster_id IS NOT NULL"));
+  FL_RETURN_IF_ERROR(db_.Exec("DELETE FROM clusters"));
+  Stmt ins, link;
+  FL_RETURN_IF_ERROR(db_.Prepare(
+      "INSERT INTO clusters(root, code, source_code, target_code, quad_class, goldstein, date, "
+      "date_end, country, admin1, place_name, cell, lat, lon, num_mentions, num_articles, "
+      "num_sources, confidence_tier, killed, displaced, sources, sentence, url) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      &ins));
+  FL_RETURN_IF_ERROR(db_.Prepare("UPDATE events SET cluster_id = ? WHERE id = ?", &link));
+  for (const ClusterRecord& c : clusters) {
+    int i = 1;
+    ins.Bind(i++, c.root);
+    ins.Bind(i++, c.code);
+    ins.Bind(i++, c.source_code);
+    ins.Bind(i++, c.target_code);
+    ins.Bind(i++, int64_t{c.quad_class});
+    ins.Bind(i++, c.goldstein);
+    ins.Bind(i++, c.date);
+    ins.Bind(i++, c.date_end);
+    ins.Bind(i++, c.country);
+    ins.Bind(i++, c.admin1);
+    ins.Bind(i++, c.place_name);
+    ins.Bind(i++, c.cell);
+    ins.Bind(i++, c.lat);
+    ins.Bind(i++, c.lon);
+    ins.Bind(i++, int64_t{c.num_mentions});
+    ins.Bind(i++, int64_t{c.num_articles});
+    ins.Bind(i++, int64_t{c.num_sources});
+    ins.Bind(i++, c.confidence_tier);
+    ins.Bind(i++, c.killed);
+    ins.Bind(i++, c.displaced);
+    ins.Bind(i++, nlohmann::json(c.sources).dump());
+    ins.Bind(i++, c.sentence);
+    ins.Bind(i++, c.url);
+    FL_RETURN_IF_ERROR(ins.Run());
+    const int64_t id = db_.LastInsertId();
+    for (int64_t m : c.mention_ids) {
+      link.Bind(1, id);
+      link.Bind(2, m);
+      FL_RETURN_IF_ERROR(link.Run());
+    }
+  }
+  return tx.Commit();
+}
+
+Status SqliteStore::ForEachCluster(const std::function<bool(const ClusterRecord&)>& fn) {
+  Stmt q, mentions;
+  FL_RETURN_IF_ERROR(db_.Prepare(
+      "SELECT id, root, code, source_code, target_code, quad_class, goldstein, date, date_end, "
+      "country, admin1, place_name, cell, lat, lon, num_mentions, num_articles, num_sources, "
+      "confidence_tier, killed, displaced, sources, sentence, url FROM clusters ORDER BY id",
+      &q));
+  FL_RETURN_IF_ERROR(
+      db_.Prepare("SELECT id FROM events WHERE cluster_id = ? ORDER BY id", &mentions));
+  Status s;
+  for (;;) {
+    Stmt::Step step = q.Next(&s);
+    if (step == Stmt::Step::kError) return s;
+    if (step == Stmt::Step::kDone) break;
+    ClusterRecord c;
+    int i = 0;
+    c.id = q.Int(i++);
+    c.root = q.Text(i++);
+    c.code = q.Text(i++);
+    c.source_code = q.Text(i++);
+    c.target_code = q.Text(i++);
+    c.quad_class = static_cast<int>(q.Int(i++));
+    c.goldstein = q.Double(i++);
+    c.date = q.Text(i++);
+    c.date_end = q.Text(i++);
+    c.country = q.Text(i++);
+    c.admin1 = q.Text(i++);
+    c.place_name = q.Text(i++);
+    c.cell = q.Text(i++);
+    c.lat = q.OptDouble(i++);
+    c.lon = q.OptDouble(i++);
+    c.num_mentions = static_cast<int>(q.Int(i++));
+    c.num_articles = static_cast<int>(q.Int(i++));
+    c.num_sources = static_cast<int>(q.Int(i++));
+    c.confidence_tier = q.Text(i++);
+    c.killed = q.OptDouble(i++);
+    c.displaced = q.OptDouble(i++);
+    nlohmann::json src = nlohmann::json::parse(q.Text(i++), nullptr, false);
+    if (src.is_array()) c.sources = src.get<std::vector<std::string>>();
+    c.sentence = q.Text(i++);
+    c.url = q.Text(i++);
+    mentions.Bind(1, c.id);
+    for (;;) {
+      Stmt::Step m = mentions.Next(&s);
+      if (m == Stmt::Step::kError) return s;
+      if (m == Stmt::Step::kDone) break;
+      c.mention_ids.push_back(mentions.Int(0));
+    }
+    mentions.Reset();
+    if (!fn(c)) break;
+  }
+  return Status::Ok();
+}
+
+Status SqliteStore::AddAlerts(const std::vector<AlertRecord>& alerts, int* added) {
+  *added = 0;
+  Transaction tx(&db_);
+  FL_RETURN_IF_ERROR(tx.Begin());
+  Stmt ins;
+  FL_RETURN_IF_ERROR(db_.Prepare(
+      "INSERT OR IGNORE INTO alerts(detector, level, key, quad_class, date, message, numbers, "
+      "evidence, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, datetime('now'))",
+      &ins));
+  for (const AlertRecord& a : alerts) {
+    ins.Bind(1, a.detector);
+    ins.Bind(2, a.level);
+    ins.Bind(3, a.key);
+    ins.Bind(4, int64_t{a.quad_class});
+    ins.Bind(5, a.date);
+    ins.Bind(6, a.message);
+    ins.Bind(7, a.numbers_json);
+    ins.Bind(8, a.evidence_json);
+    FL_RETURN_IF_ERROR(ins.Run());
+    *added += sqlite3_changes(db_.handle());
+  }
+  return tx.Commit();
+}
+
+Status SqliteStore::ListAlerts(const std::string& since, std::vector<AlertRecord>* alerts) {
+  Stmt q;
+  FL_RETURN_IF_ERROR(db_.Prepare(
+      "SELECT id, detector, level, key, quad_class, date, message, numbers, evidence FROM alerts "
+      "WHERE date >= ? ORDER BY date, id",
+      &q));
+  q.Bind(1, since);
+  Status s;
+  for (;;) {
+    Stmt::Step step = q.Next(&s);
+    if (step == Stmt::Step::kError) return s;
+    if (step == Stmt::Step::kDone) break;
+    AlertRecord a;
+    a.id = q.Int(0);
+    a.detector = q.Text(1);
+    a.level = q.Text(2);
+    a.key = q.Text(3);
+    a.quad_class = static_cast<int>(q.Int(4));
+    a.date = q.Text(5);
+    a.message = q.Text(6);
+    a.numbers_json = q.Text(7);
+    a.evidence_json = q.Text(8);
+    alerts->push_back(std::move(a));
+  }
+  return Status::Ok();
+}
+
+}  // namespace faultline::store

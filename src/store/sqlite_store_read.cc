@@ -1,0 +1,146 @@
+// The read path for event mentions: filters become fixed SQL fragments with bound
+// parameters; the --near radius is a bounding box in SQL refined by great-circle
+// distance here.
+#include <cmath>
+#include <vector>
+
+#include "store/sqlite_store.h"
+
+namespace faultline::store {
+
+const char* const kEventSelect =
+    "SELECT e.id, e.article_id, COALESCE(e.cluster_id, 0), e.sentence, e.code, e.root, "
+    "e.quad_class, e.goldstein, e.plover_type, e.plover_mode, e.source_code, e.source_name, "
+    "e.target_code, e.target_name, e.date, e.date_precision, e.place_name, e.country, e.admin1, "
+    "e.lat, e.lon, e.geonameid, e.place_precision, e.negated, e.modality, e.attributed_to, "
+    "e.confidence, e.trigger_text, e.sentence_text, e.killed, e.displaced, e.provenance, "
+    "a.date, a.url, a.source, a.title FROM events e JOIN articles a ON a.id = e.article_id";
+
+void ReadEventRow(const Stmt& q, EventRecord* e) {
+  int c = 0;
+  e->id = q.Int(c++);
+  e->article_id = q.Int(c++);
+  e->cluster_id = q.Int(c++);
+  e->sentence = static_cast<int>(q.Int(c++));
+  e->code = q.Text(c++);
+  e->root = q.Text(c++);
+  e->quad_class = static_cast<int>(q.Int(c++));
+  e->goldstein = q.Double(c++);
+  e->plover_type = q.Text(c++);
+  e->plover_mode = q.Text(c++);
+  e->source_code = q.Text(c++);
+  e->source_name = q.Text(c++);
+  e->target_code = q.Text(c++);
+  e->target_name = q.Text(c++);
+  e->date = q.Text(c++);
+  e->date_precision = q.Text(c++);
+  e->place_name = q.Text(c++);
+  e->country = q.Text(c++);
+  e->admin1 = q.Text(c++);
+  e->lat = q.OptDouble(c++);
+  e->lon = q.OptDouble(c++);
+  e->geonameid = q.Int(c++);
+  e->place_precision = static_cast<int>(q.Int(c++));
+  e->negated = q.Int(c++) != 0;
+  e->modality = q.Text(c++);
+  e->attributed_to = q.Text(c++);
+  e->confidence = q.Double(c++);
+  e->trigger_text = q.Text(c++);
+  e->sentence_text = q.Text(c++);
+  e->killed = q.OptDouble(c++);
+  e->displaced = q.OptDouble(c++);
+  e->provenance_json = q.Text(c++);
+  e->article_date = q.Text(c++);
+  e->url = q.Text(c++);
+  e->source = q.Text(c++);
+  e->title = q.Text(c++);
+}
+
+namespace {
+
+double DistanceKm(double lat1, double lon1, double lat2, double lon2) {
+  constexpr double kRad = M_PI / 180, kEarthKm = 6371.0;
+  double dlat = (lat2 - lat1) * kRad, dlon = (lon2 - lon1) * kRad;
+  double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
+             std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
+  return 2 * kEarthKm * std::asin(std::min(1.0, std::sqrt(a)));
+}
+
+std::string EscapeLike(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '%' || c == '_' || c == '\\') out.push_back('\\');
+    out.push_back(c);
+  }
+  return out;
+}
+
+}  // namespace
+
+Status SqliteStore::ForEachEvent(const EventFilter& f,
+                                 const std::function<bool(const EventRecord&)>& fn) {
+  // Only constant fragments are appended; every value is a bound parameter.
+  std::string sql = std::string(kEventSelect) + " WHERE e.id > ?";
+  std::vector<std::string> texts;
+  std::vector<double> reals;
+  if (!f.country.empty()) sql += " AND e.country = ?";
+  if (!f.actor.empty()) {
+    sql += " AND (e.source_code LIKE ? ESCAPE '\\' OR e.target_code LIKE ? ESCAPE '\\')";
+  }
+  if (!f.root.empty()) sql += " AND e.root = ?";
+  if (!f.since.empty()) sql += " AND e.date >= ?";
+  // A month-precision date "2019-12" sorts before "2019-12-31", so `until` compares on the
+  // prefix of the same length.
+  if (!f.until.empty()) sql += " AND substr(e.date, 1, 10) <= ?";
+  if (f.near) sql += " AND e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?";
+  sql += " ORDER BY e.id";
+  Stmt q;
+  FL_RETURN_IF_ERROR(db_.Prepare(sql, &q));
+  int i = 1;
+  q.Bind(i++, f.after_id);
+  if (!f.country.empty()) q.Bind(i++, f.country);
+  if (!f.actor.empty()) {
+    const std::string like = EscapeLike(f.actor) + "%";
+    q.Bind(i++, like);
+    q.Bind(i++, like);
+  }
+  if (!f.root.empty()) q.Bind(i++, f.root);
+  if (!f.since.empty()) q.Bind(i++, f.since);
+  if (!f.until.empty()) q.Bind(i++, f.until);
+  if (f.near) {
+    const double dlat = f.near->km / 111.0;
+    const double coslat = std::max(0.01, std::cos(f.near->lat * M_PI / 180));
+    const double dlon = std::min(180.0, f.near->km / (111.0 * coslat));
+    q.Bind(i++, f.near->lat - dlat);
+    q.Bind(i++, f.near->lat + dlat);
+    q.Bind(i++, f.near->lon - dlon);
+    q.Bind(i++, f.near->lon + dlon);
+  }
+  Status s;
+  int64_t emitted = 0;
+  EventRecord e;
+  for (;;) {
+    Stmt::Step step = q.Next(&s);
+    if (step == Stmt::Step::kError) return s;
+    if (step == Stmt::Step::kDone) break;
+    ReadEventRow(q, &e);
+    if (f.near && DistanceKm(f.near->lat, f.near->lon, *e.lat, *e.lon) > f.near->km) continue;
+    if (!fn(e)) break;
+    if (f.limit > 0 && ++emitted >= f.limit) break;
+  }
+  return Status::Ok();
+}
+
+Status SqliteStore::GetEvent(int64_t id, EventRecord* event) {
+  Stmt q;
+  FL_RETURN_IF_ERROR(db_.Prepare(std::string(kEventSelect) + " WHERE e.id = ?", &q));
+  q.Bind(1, id);
+  Status s;
+  Stmt::Step step = q.Next(&s);
+  if (step == Stmt::Step::kError) return s;
+  if (step == Stmt::Step::kDone) return Status::NotFound("no event " + std::to_string(id));
+  ReadEventRow(q, event);
+  return Status::Ok();
+}
+
+}  // namespace faultline::store

@@ -1,0 +1,178 @@
+#include "store/sqlite_store.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+
+#include "store/schema.h"
+
+namespace faultline {
+namespace {
+
+std::string TempDb(const char* name) {
+  auto path = std::filesystem::temp_directory_path() /
+              (std::string(name) + "-" + std::to_string(getpid()) + ".db");
+  std::filesystem::remove(path);
+  std::filesystem::remove(path.string() + "-wal");
+  std::filesystem::remove(path.string() + "-shm");
+  return path.string();
+}
+
+// A hand-built coded article: one sentence, one event with a place and a killed count.
+Document MakeDoc(const std::string& text_suffix = "") {
+  Document d;
+  d.id = "a1";
+  d.text = "Syrian forces shelled Idlib on Monday, killing 12 people." + text_suffix;
+  d.date = "2019-12-27";
+  d.url = "https://example.org/a1";
+  d.source = "example";
+  d.sentences.push_back({Span{0, static_cast<uint32_t>(d.text.size())}, 0, 0, 0});
+  Place p;
+  p.span = {22, 27};
+  p.name = "Idlib";
+  p.lat = 35.93;
+  p.lon = 36.63;
+  p.country = "SY";
+  p.admin1 = "Idlib";
+  p.precision = 3;
+  d.places.push_back(p);
+  Count c;
+  c.span = {47, 56};
+  c.quantity = 12;
+  c.qualifier = "exact";
+  c.category = "killed";
+  c.unit = "people";
+  d.counts.push_back(c);
+  Event e;
+  e.span = {14, 21};
+  e.code = "195";
+  e.source = ActorRef{"SYRMIL", "Syrian military", Span{0, 13}};
+  e.date = "2019-12-23";
+  e.date_precision = "day";
+  e.place = 0;
+  e.counts = {0};
+  e.confidence = 0.9;
+  d.events.push_back(e);
+  return d;
+}
+
+TEST(SqliteStore, MigratesToLatestVersionOnce) {
+  const std::string path = TempDb("migrate");
+  for (int i = 0; i < 2; ++i) {
+    store::Db db;
+    ASSERT_TRUE(db.Open(path).ok());
+    ASSERT_TRUE(store::Migrate(&db).ok());
+    store::Stmt q;
+    ASSERT_TRUE(db.Prepare("SELECT COUNT(*), MAX(version) FROM schema_version", &q).ok());
+    Status s;
+    ASSERT_EQ(q.Next(&s), store::Stmt::Step::kRow);
+    EXPECT_EQ(q.Int(0), store::LatestSchemaVersion());
+    EXPECT_EQ(q.Int(1), store::LatestSchemaVersion());
+  }
+}
+
+TEST(SqliteStore, AddingTheSameArticleTwiceAddsNothing) {
+  std::unique_ptr<EventStore> store;
+  ASSERT_TRUE(OpenSqliteStore(TempDb("twice"), &store).ok());
+  bool added = false;
+  ASSERT_TRUE(store->AddArticle(MakeDoc(), &added).ok());
+  EXPECT_TRUE(added);
+  ASSERT_TRUE(store->AddArticle(MakeDoc(), &added).ok());
+  EXPECT_FALSE(added);
+  ASSERT_TRUE(store->AddArticle(MakeDoc(" More."), &added).ok());
+  EXPECT_TRUE(added);
+  StoreStats st;
+  ASSERT_TRUE(store->Stats(&st).ok());
+  EXPECT_EQ(st.articles, 2);
+  EXPECT_EQ(st.events, 2);
+}
+
+TEST(SqliteStore, EventRowsCarryPlaceCountsAndSourceUrl) {
+  std::unique_ptr<EventStore> store;
+  ASSERT_TRUE(OpenSqliteStore(TempDb("rows"), &store).ok());
+  bool added = false;
+  ASSERT_TRUE(store->AddArticle(MakeDoc(), &added).ok());
+  std::vector<EventRecord> got;
+  ASSERT_TRUE(store->ForEachEvent({}, [&](const EventRecord& e) {
+    got.push_back(e);
+    return true;
+  }).ok());
+  ASSERT_EQ(got.size(), 1u);
+  const EventRecord& e = got[0];
+  EXPECT_EQ(e.code, "195");
+  EXPECT_EQ(e.root, "19");
+  EXPECT_EQ(e.quad_class, 4);
+  EXPECT_EQ(e.source_code, "SYRMIL");
+  EXPECT_EQ(e.country, "SY");
+  ASSERT_TRUE(e.lat.has_value());
+  EXPECT_NEAR(*e.lat, 35.93, 1e-9);
+  EXPECT_EQ(e.killed.value_or(0), 12);
+  EXPECT_EQ(e.url, "https://example.org/a1");
+  EXPECT_EQ(e.trigger_text, "shelled");
+  EXPECT_NE(e.sentence_text.find("Idlib"), std::string::npos);
+  StoredArticle a;
+  ASSERT_TRUE(store->GetArticle(e.article_id, &a).ok());
+  EXPECT_NE(a.annotations_json.find("\"events\""), std::string::npos);
+}
+
+TEST(SqliteStore, FiltersBindValuesAndNearUsesDistance) {
+  std::unique_ptr<EventStore> store;
+  ASSERT_TRUE(OpenSqliteStore(TempDb("filters"), &store).ok());
+  bool added = false;
+  ASSERT_TRUE(store->AddArticle(MakeDoc(), &added).ok());
+  auto count = [&](const EventFilter& f) {
+    int n = 0;
+    EXPECT_TRUE(store->ForEachEvent(f, [&](const EventRecord&) { return ++n, true; }).ok());
+    return n;
+  };
+  EventFilter f;
+  f.country = "SY";
+  EXPECT_EQ(count(f), 1);
+  f.country = "SY' OR '1'='1";
+  EXPECT_EQ(count(f), 0);
+  f = {};
+  f.actor = "SYR";
+  EXPECT_EQ(count(f), 1);
+  f.actor = "S_R";  // LIKE wildcards are escaped
+  EXPECT_EQ(count(f), 0);
+  f = {};
+  f.since = "2019-12-24";
+  EXPECT_EQ(count(f), 0);
+  f.since = "2019-12-01";
+  f.until = "2019-12-23";
+  EXPECT_EQ(count(f), 1);
+  f = {};
+  f.near = EventFilter::Near{36.2, 36.16, 60};  // Aleppo, ~50 km away
+  EXPECT_EQ(count(f), 1);
+  f.near->km = 30;
+  EXPECT_EQ(count(f), 0);
+}
+
+TEST(SqliteStore, AlertsAreNotRepeated) {
+  std::unique_ptr<EventStore> store;
+  ASSERT_TRUE(OpenSqliteStore(TempDb("alerts"), &store).ok());
+  AlertRecord a;
+  a.detector = "spike";
+  a.level = "country";
+  a.key = "SY";
+  a.quad_class = 4;
+  a.date = "2020-01-05";
+  int added = 0;
+  ASSERT_TRUE(store->AddAlerts({a, a}, &added).ok());
+  EXPECT_EQ(added, 1);
+  ASSERT_TRUE(store->AddAlerts({a}, &added).ok());
+  EXPECT_EQ(added, 0);
+  std::vector<AlertRecord> list;
+  ASSERT_TRUE(store->ListAlerts("", &list).ok());
+  EXPECT_EQ(list.size(), 1u);
+}
+
+TEST(ContentHash, MatchesKnownSha256) {
+  EXPECT_EQ(ContentHash(""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  EXPECT_EQ(ContentHash("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  EXPECT_EQ(ContentHash(std::string(1000, 'a')).size(), 64u);
+}
+
+}  // namespace
+}  // namespace faultline
