@@ -171,7 +171,9 @@ std::string_view FindCountCategory(const std::vector<Token>& toks, uint32_t sb, 
   if (label.empty()) label = ScanNumberOf(toks, sb, se, p);
   // A group of people whose fate the clause does not name is still a figure worth
   // reporting ("About 18,000 people arrived in Kodok"), with no category.
-  if (label.empty() && !p.number.vague && p.unit != CountUnit::kHouses) return kUncategorised;
+  if (label.empty() && p.head != kNoToken && !p.number.vague && p.unit != CountUnit::kHouses) {
+    return kUncategorised;
+  }
   return label;
 }
 

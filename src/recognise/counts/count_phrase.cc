@@ -164,8 +164,8 @@ bool ReadCountPhrase(const std::vector<Token>& toks, uint32_t sb, uint32_t se, u
   // A number before some other noun counts that noun: "ten buses", "14 districts".
   if (p.head == kNoToken && j < se && j == n.end &&
       (toks[j].pos == Pos::kNoun || toks[j].pos == Pos::kProperNoun ||
-       (toks[j].pos == Pos::kAdj && !FindCountCue(toks[j].norm) &&
-        !toks[j].verb_past_participle))) {
+       (toks[j].pos == Pos::kAdj && !toks[j].verb_past_participle)) &&
+      !(FindCountCue(toks[j].norm) && (FindCountCue(toks[j].norm)->roles & kCuePredicate))) {
     return false;
   }
   if (n.year_like && p.head != n.end) return false;

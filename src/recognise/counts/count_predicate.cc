@@ -140,7 +140,8 @@ Predicate ScanPredicate(const std::vector<Token>& toks, uint32_t se, const Count
     const CountCue* cue = FindCountCue(t.norm);
     if (cue && (cue->roles & (kCuePredicate | kCueSubject | kCueObject)) &&
         CueFitsUnit(*cue, p.unit, house_seen) &&
-        (t.pos != Pos::kNoun || !(cue->roles & (kCueObject | kCueSubject)))) {
+        (t.pos != Pos::kNoun || !(cue->roles & (kCueObject | kCueSubject)) ||
+         (k == p.np_end && (cue->roles & kCuePredicate)))) {  // "40 wounded"
       std::string_view cat = cue->category;
       // "damaged or destroyed": the worse of the two.
       if (cat == "housing_damaged" && k + 2 < limit && Is(toks[k + 1], {"or", "and"})) {

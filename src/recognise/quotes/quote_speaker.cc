@@ -39,6 +39,14 @@ bool JoinsNames(const std::vector<Token>& toks, uint32_t i) {
   return toks[n].capitalised;
 }
 
+// A capitalised word that can be part of a personal name; sentence-initial names the
+// tagger took for common words ("Maria") count too.
+bool IsNameWord(const Token& t) {
+  return t.capitalised && !IsTitleWord(t.norm) &&
+         (t.pos == Pos::kProperNoun || t.pos == Pos::kNoun || t.pos == Pos::kAdj ||
+          t.pos == Pos::kUnknown);
+}
+
 bool IsPronounToken(const Token& t) {
   return IsSpeakerPronoun(t.norm) && (t.pos == Pos::kPron || t.pos == Pos::kWh);
 }
@@ -115,11 +123,7 @@ bool SpeakerResolver::NameRun(uint32_t begin, uint32_t end, uint32_t* rb, uint32
   }
   if (e == begin) return false;
   uint32_t b = e - 1;
-  while (b > begin && toks[b - 1].capitalised &&
-         (toks[b - 1].pos == Pos::kProperNoun || toks[b - 1].norm == "-") &&
-         !IsTitleWord(toks[b - 1].norm)) {
-    --b;
-  }
+  while (b > begin && (IsNameWord(toks[b - 1]) || toks[b - 1].norm == "-")) --b;
   *rb = b;
   *re = e;
   return true;
@@ -139,6 +143,39 @@ bool SpeakerResolver::FullName(uint32_t tok, uint32_t* rb, uint32_t* re) const {
       *re = i + 1;
       return true;
     }
+  }
+  return false;
+}
+
+bool SpeakerResolver::PersonBefore(uint32_t tok, uint32_t* rb, uint32_t* re) const {
+  const std::vector<Token>& toks = doc_.tokens;
+  // A person the actor recogniser found: a name of two words or more.
+  const Span before{0, toks[tok].span.begin};
+  for (auto it = doc_.actors.rbegin(); it != doc_.actors.rend(); ++it) {
+    if (!before.Contains(it->span) || it->is_pronoun || it->name.find(' ') == std::string::npos) {
+      continue;
+    }
+    for (uint32_t i = 0; i < tok; ++i) {
+      if (toks[i].span.begin == it->span.begin) {
+        uint32_t e = i;
+        while (e < tok && toks[e].span.end <= it->span.end) ++e;
+        *rb = i;
+        *re = e;
+        return true;
+      }
+    }
+  }
+  // Otherwise the nearest run of two or more capitalised names, titles left out.
+  for (uint32_t i = tok; i-- > 0;) {
+    if (!IsNameWord(toks[i])) continue;
+    uint32_t b = i;
+    while (b > 0 && IsNameWord(toks[b - 1]) && i - b < 3) --b;
+    if (b < i) {
+      *rb = b;
+      *re = i + 1;
+      return true;
+    }
+    i = b;
   }
   return false;
 }
@@ -173,6 +210,11 @@ void SpeakerResolver::Resolve(const SpeakerMention& m, Quote* q) {
           break;
         }
       }
+    }
+    uint32_t rb = 0, re = 0;
+    if (q->speaker_name.empty() && (w == "he" || w == "she") && PersonBefore(m.begin, &rb, &re)) {
+      q->speaker_name = RunText(rb, re);
+      if (const ActorMention* a = ActorAt(rb, re)) q->speaker_code = a->code;
     }
     if (q->speaker_name.empty()) q->speaker_name = std::string(doc_.Text(toks[m.begin].span));
     return;

@@ -42,6 +42,8 @@ class SpeakerResolver {
   bool NameRun(uint32_t begin, uint32_t end, uint32_t* rb, uint32_t* re) const;
   // The earlier full name ending in the same word as the one-word name at `tok`.
   bool FullName(uint32_t tok, uint32_t* rb, uint32_t* re) const;
+  // The nearest person named before token `tok`, for "he" and "she".
+  bool PersonBefore(uint32_t tok, uint32_t* rb, uint32_t* re) const;
   const ActorMention* ActorAt(uint32_t begin, uint32_t end) const;
   std::string RunText(uint32_t rb, uint32_t re) const;
 

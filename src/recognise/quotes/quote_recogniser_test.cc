@@ -1,0 +1,104 @@
+#include "recognise/quotes/quote_recogniser.h"
+
+#include <gtest/gtest.h>
+
+#include "recognise/quotes/quote_marks.h"
+#include "segment/segmenter.h"
+#include "segment/tagger.h"
+
+namespace faultline {
+namespace {
+
+class QuoteRecogniserTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    lexicon_ = new Lexicon();
+    if (!lexicon_->Load("/usr/share/wordnet").ok()) lexicon_ = nullptr;
+  }
+  void SetUp() override {
+    if (!lexicon_) GTEST_SKIP() << "WordNet is not installed";
+  }
+  Document Run(const std::string& text) {
+    Document doc;
+    doc.text = text;
+    Segment(doc);
+    Tag(doc, *lexicon_);
+    RecogniseQuotes(doc);
+    return doc;
+  }
+  static std::string Speaker(const Document& doc, const Quote& q) {
+    return q.speaker_span ? std::string(doc.Text(*q.speaker_span)) : "";
+  }
+  static Lexicon* lexicon_;
+};
+Lexicon* QuoteRecogniserTest::lexicon_ = nullptr;
+
+TEST_F(QuoteRecogniserTest, CurlyQuoteAfterColonWithTitleCoreference) {
+  Document doc = Run("Prime minister Anna Berg spoke on Monday. In a tweet, Mrs Berg wrote: "
+                     "“We will not give up the port. Don’t test us.”");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  const Quote& q = doc.quotes[0];
+  EXPECT_EQ(doc.Text(q.span), "“We will not give up the port. Don’t test us.”");
+  EXPECT_TRUE(q.direct);
+  EXPECT_EQ(Speaker(doc, q), "Mrs Berg");
+  EXPECT_EQ(q.speaker_name, "Anna Berg");
+  EXPECT_EQ(q.medium, "tweet");
+  ASSERT_TRUE(q.cue);
+  EXPECT_EQ(doc.Text(*q.cue), "wrote");
+}
+
+TEST_F(QuoteRecogniserTest, SplitAroundAttributionIsOneQuoteAndPronounsResolve) {
+  Document doc = Run("Governor Luis Ortega visited the camp.\n\n"
+                     "\"The water is gone,\" he said, \"and the roads are closed.\"");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.Text(doc.quotes[0].span),
+            "\"The water is gone,\" he said, \"and the roads are closed.\"");
+  EXPECT_EQ(Speaker(doc, doc.quotes[0]), "he");
+  EXPECT_EQ(doc.quotes[0].speaker_name, "Luis Ortega");
+}
+
+TEST_F(QuoteRecogniserTest, QuoteRunsAcrossParagraphs) {
+  Document doc = Run("Maria Lopez said:\n\n“The first wall fell at night.\n\n"
+                     "“The second fell at dawn,” she added.");
+  ASSERT_FALSE(doc.quotes.empty());
+  EXPECT_EQ(doc.Text(doc.quotes[0].span).substr(0, 12), "“The first");
+  EXPECT_NE(doc.Text(doc.quotes[0].span).find("dawn"), std::string::npos);
+  EXPECT_EQ(doc.quotes[0].speaker_name, "Maria Lopez");
+}
+
+TEST_F(QuoteRecogniserTest, SingleQuotesAreToldApartFromApostrophes) {
+  Document doc = Run("Residents of Ma'arrat said the soldiers' trucks had left. "
+                     "An officer told them: 'You must leave the town today.'");
+  bool single = false;
+  for (const Quote& q : doc.quotes) single |= doc.Text(q.span) == "'You must leave the town today.'";
+  EXPECT_TRUE(single);
+}
+
+TEST_F(QuoteRecogniserTest, IndirectAttributions) {
+  Document doc = Run("The UN reported that some 60,000 people had been displaced. "
+                     "The border is closed, according to the interior ministry. "
+                     "Officials said the talks would resume next week.");
+  ASSERT_EQ(doc.quotes.size(), 3u);
+  EXPECT_FALSE(doc.quotes[0].direct);
+  EXPECT_EQ(Speaker(doc, doc.quotes[0]), "The UN");
+  EXPECT_EQ(doc.Text(doc.quotes[0].span), "that some 60,000 people had been displaced");
+  EXPECT_EQ(doc.Text(doc.quotes[1].span), "The border is closed");
+  EXPECT_EQ(Speaker(doc, doc.quotes[1]), "the interior ministry");
+  EXPECT_EQ(Speaker(doc, doc.quotes[2]), "Officials");
+}
+
+TEST_F(QuoteRecogniserTest, AccusingOfTakesTheClauseSubject) {
+  Document doc = Run("Senator Paul Reyes criticised the plan, accusing the company of "
+                     "“poisoning the river for profit” last year.");
+  ASSERT_FALSE(doc.quotes.empty());
+  EXPECT_NE(doc.Text(doc.quotes[0].span).find("poisoning"), std::string::npos);
+  EXPECT_EQ(doc.quotes[0].speaker_name, "Paul Reyes");
+}
+
+TEST_F(QuoteRecogniserTest, ScareQuotesAloneAreNotSpeech) {
+  Document doc = Run("“Carnage” is the word of the year.");
+  EXPECT_TRUE(doc.quotes.empty());
+}
+
+}  // namespace
+}  // namespace faultline
