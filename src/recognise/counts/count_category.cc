@@ -149,7 +149,9 @@ std::string_view FindCountCategory(const std::vector<Token>& toks, uint32_t sb, 
   if (p.head == kNoToken && !left_ok) {
     // A bare number needs its verb right after it: "more than 3,000 fled", "1,000 were
     // evacuated"; otherwise "Bana Alabed, 7," would count.
-    const Token* next = p.num_end < se ? &toks[p.num_end] : nullptr;
+    uint32_t n = p.num_end;
+    while (n < se && toks[n].pos == Pos::kAdv) ++n;  // "9,000 later returned"
+    const Token* next = n < se ? &toks[n] : nullptr;
     const bool verbal = next && (next->pos == Pos::kAux || next->pos == Pos::kModal ||
                                  next->pos == Pos::kVerb || next->verb_past_participle ||
                                  FindCountCue(next->norm) || next->norm == "who" ||

@@ -42,17 +42,28 @@ Mark Classify(const Document& doc, const Token& t) {
 
 }  // namespace
 
+bool ParagraphBreakBetween(const Document& doc, uint32_t a, uint32_t b) {
+  int newlines = 0;
+  for (uint32_t i = doc.tokens[a].span.end; i < doc.tokens[b].span.begin; ++i) {
+    const char c = doc.text[i];
+    if (c == '\n') {
+      if (++newlines >= 2) return true;
+    } else if (c != ' ' && c != '\t' && c != '\r') {
+      newlines = 0;
+    }
+  }
+  return false;
+}
+
 std::vector<MarkedQuote> FindMarkedQuotes(const Document& doc) {
   std::vector<MarkedQuote> out;
   const std::vector<Token>& toks = doc.tokens;
   bool in_double = false, in_single = false;
-  uint32_t start = 0, single_start = 0, last_para = UINT32_MAX;
+  uint32_t start = 0, single_start = 0;
   for (const Sentence& s : doc.sentences) {
-    const bool new_para = s.paragraph != last_para && last_para != UINT32_MAX;
-    last_para = s.paragraph;
     for (uint32_t i = s.token_begin; i < s.token_end && i < toks.size(); ++i) {
       const Mark m = Classify(doc, toks[i]);
-      if (i == s.token_begin && new_para) {
+      if (i > 0 && ParagraphBreakBetween(doc, i - 1, i)) {
         in_single = false;
         if (in_double && m == Mark::kOpen) continue;  // the quote runs on into this paragraph
         if (in_double) {

@@ -22,4 +22,8 @@ struct MarkedQuote {
 // Marked quotations of the document in text order. Needs tokens and sentences.
 std::vector<MarkedQuote> FindMarkedQuotes(const Document& doc);
 
+// True when a blank line separates tokens a < b: a paragraph break. Read from the text
+// itself so that it does not depend on how sentences were numbered.
+bool ParagraphBreakBetween(const Document& doc, uint32_t a, uint32_t b);
+
 }  // namespace faultline

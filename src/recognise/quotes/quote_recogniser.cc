@@ -60,10 +60,9 @@ void AddDirect(const Document& doc, const std::vector<MarkedQuote>& marks,
     const Sentence& s = doc.sentences[sent_of[m.open]];
     uint32_t limit = i + 1 < marks.size() ? marks[i + 1].open : static_cast<uint32_t>(toks.size());
     // The attribution stays in the paragraph of the closing mark.
-    const Sentence& cs = doc.sentences[sent_of[m.close]];
-    for (uint32_t k = sent_of[m.close] + 1; k < doc.sentences.size(); ++k) {
-      if (doc.sentences[k].paragraph != cs.paragraph) {
-        limit = std::min(limit, doc.sentences[k].token_begin);
+    for (uint32_t k = m.close + 1; k < limit && k < m.close + 16; ++k) {
+      if (ParagraphBreakBetween(doc, k - 1, k)) {
+        limit = k;
         break;
       }
     }
@@ -109,7 +108,8 @@ void AddDirect(const Document& doc, const std::vector<MarkedQuote>& marks,
     for (size_t j = i + 1; j < marks.size() && m.closed; ++j) {
       const MarkedQuote& n = marks[j];
       if (n.single || consumed[j] || n.open <= cursor || n.open - cursor - 1 > gap ||
-          doc.sentences[sent_of[n.open]].paragraph != para) {
+          doc.sentences[sent_of[n.open]].paragraph != para ||
+          ParagraphBreakBetween(doc, cursor, n.open)) {
         break;
       }
       bool clean = true;  // no other speech verb in between: that would be a new attribution
