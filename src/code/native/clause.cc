@@ -21,6 +21,20 @@ bool IsPersonEntry(const ActorMention& m) {
   return false;
 }
 
+// Country and place names (the country files), as opposed to organisations and agents.
+bool IsPlaceEntry(const ActorMention& m) {
+  return !m.entries.empty() && m.entries.front().rfind("countries:", 0) == 0;
+}
+
+bool IsLocative(const Token& t) {
+  static const char* kPreps[] = {"in", "near", "at", "across", "outside", "inside", "around",
+                                 "throughout", "within", "along", "from", "over"};
+  for (const char* p : kPreps) {
+    if (t.norm == p) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool IsSpeechVerb(const std::string& l) {
@@ -248,7 +262,15 @@ std::vector<int> ClauseView::Agent(const VerbGroup& g, uint32_t clause_end) cons
 
 std::vector<int> ClauseView::Object(uint32_t from, uint32_t clause_end) const {
   for (uint32_t i = from; i < clause_end; ++i) {
-    if (actor_at_[i] >= 0) return PhraseActors(i, clause_end);
+    const int a = actor_at_[i];
+    if (a < 0) continue;
+    // "killed four soldiers in Balochistan": a place named after a locative preposition
+    // says where, not to whom.
+    if (IsPlaceEntry(doc_.actors[a]) && i > from && IsLocative(doc_.tokens[i - 1])) {
+      i = doc_.actors[a].token_end - 1;
+      continue;
+    }
+    return PhraseActors(i, clause_end);
   }
   return {};
 }

@@ -154,6 +154,30 @@ std::vector<int> NounPhraseActors(const ClauseView& view, uint32_t from, uint32_
   return {};
 }
 
+// Events inside a quotation that has no speaker yet take the subject of the first speech
+// verb after the quotation in the same sentence.
+void AttributePreposedQuotes(Document& doc, const ClauseView& view, const Sentence& sent,
+                             const std::vector<VerbInfo>& verbs, size_t first_event) {
+  int speaker = -1;
+  for (const VerbInfo& v : verbs) {
+    if (v.speech && !view.InQuote(v.group.head) && !v.subjects.empty()) {
+      speaker = v.subjects.front();
+      break;
+    }
+  }
+  if (speaker < 0) return;
+  const ActorMention& m = doc.actors[speaker];
+  for (size_t e = first_event; e < doc.events.size(); ++e) {
+    Event& ev = doc.events[e];
+    if (ev.attributed_to) continue;
+    uint32_t head = sent.token_begin;
+    while (head < sent.token_end && doc.tokens[head].span.begin < ev.span.begin) ++head;
+    if (head >= sent.token_end || !view.InQuote(head)) continue;
+    ev.attributed_to = ActorRef{m.code, m.name, m.span};
+    if (ev.modality == Modality::kAsserted) ev.modality = Modality::kReported;
+  }
+}
+
 bool NegatingGovernor(const std::string& lemma) {
   return lemma == "fail" || lemma == "refuse" || lemma == "decline" || lemma == "reject";
 }
@@ -192,6 +216,7 @@ void NativeCoder::Code(Document& doc) const {
     bool reporter_plain = true;  // a plain reporting verb: its complement is the news
     bool main_coded = false;
     const int according_to = AccordingTo(view, sent);
+    const size_t first_event = doc.events.size();
     // Tokens a verb pattern has consumed: an event noun inside one ("imposed sanctions on")
     // is part of that event, not another.
     std::vector<bool> consumed(sent.token_end - sent.token_begin, false);
@@ -410,6 +435,8 @@ void NativeCoder::Code(Document& doc) const {
         }
       }
     }
+    // A quotation before its attribution: "“Russia shelled the hospital,” he said."
+    AttributePreposedQuotes(doc, view, sent, verbs, first_event);
     // A quotation that closes in this sentence ends the running speaker.
     bool open_at_end = sent.token_end > sent.token_begin && view.InQuote(sent.token_end - 1);
     if (!open_at_end && s + 1 < doc.sentences.size() &&
