@@ -32,7 +32,7 @@ Count MakeCount(const Document& doc, const CountPhrase& p, std::string_view cate
     unit = category.starts_with("housing_") ? CountUnit::kHouses : CountUnit::kPeople;
   }
   c.unit = CountUnitName(unit);
-  if (p.head != kNoToken) {
+  if (p.head != kNoToken && p.head >= p.num_end) {  // "nobody" is its own head: no `who`
     uint32_t first = p.num_end;
     if (first < p.head && toks[first].norm == "of") ++first;
     if (first < p.head && toks[first].pos == Pos::kDet) ++first;
