@@ -65,6 +65,9 @@ struct EventRecord {
   std::string provenance_json;
   // Joined from the article.
   std::string article_date, url, source, title;
+  // Joined from the cluster (zero / empty before de-duplication).
+  int num_mentions = 0, num_articles = 0, num_sources = 0;
+  std::string confidence_tier;
 };
 
 // A de-duplicated event: all mentions of one real-world event.
@@ -107,6 +110,7 @@ struct EventFilter {
     double lat = 0, lon = 0, km = 0;
   };
   std::optional<Near> near;
+  bool one_per_cluster = false;  // only the first mention of each de-duplicated event
   int64_t after_id = 0;  // cursor paging: only ids greater than this
   int64_t limit = 0;     // 0: no limit
 };

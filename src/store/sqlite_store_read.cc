@@ -14,7 +14,10 @@ const char* const kEventSelect =
     "e.target_code, e.target_name, e.date, e.date_precision, e.place_name, e.country, e.admin1, "
     "e.lat, e.lon, e.geonameid, e.place_precision, e.negated, e.modality, e.attributed_to, "
     "e.confidence, e.trigger_text, e.sentence_text, e.killed, e.displaced, e.provenance, "
-    "a.date, a.url, a.source, a.title FROM events e JOIN articles a ON a.id = e.article_id";
+    "a.date, a.url, a.source, a.title, COALESCE(c.num_mentions, 0), "
+    "COALESCE(c.num_articles, 0), COALESCE(c.num_sources, 0), COALESCE(c.confidence_tier, '') "
+    "FROM events e JOIN articles a ON a.id = e.article_id "
+    "LEFT JOIN clusters c ON c.id = e.cluster_id";
 
 void ReadEventRow(const Stmt& q, EventRecord* e) {
   int c = 0;
@@ -54,6 +57,10 @@ void ReadEventRow(const Stmt& q, EventRecord* e) {
   e->url = q.Text(c++);
   e->source = q.Text(c++);
   e->title = q.Text(c++);
+  e->num_mentions = static_cast<int>(q.Int(c++));
+  e->num_articles = static_cast<int>(q.Int(c++));
+  e->num_sources = static_cast<int>(q.Int(c++));
+  e->confidence_tier = q.Text(c++);
 }
 
 namespace {
@@ -81,8 +88,6 @@ Status SqliteStore::ForEachEvent(const EventFilter& f,
                                  const std::function<bool(const EventRecord&)>& fn) {
   // Only constant fragments are appended; every value is a bound parameter.
   std::string sql = std::string(kEventSelect) + " WHERE e.id > ?";
-  std::vector<std::string> texts;
-  std::vector<double> reals;
   if (!f.country.empty()) sql += " AND e.country = ?";
   if (!f.actor.empty()) {
     sql += " AND (e.source_code LIKE ? ESCAPE '\\' OR e.target_code LIKE ? ESCAPE '\\')";
@@ -93,6 +98,10 @@ Status SqliteStore::ForEachEvent(const EventFilter& f,
   // prefix of the same length.
   if (!f.until.empty()) sql += " AND substr(e.date, 1, 10) <= ?";
   if (f.near) sql += " AND e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?";
+  if (f.one_per_cluster) {
+    sql += " AND e.cluster_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM events x "
+           "WHERE x.cluster_id = e.cluster_id AND x.id < e.id)";
+  }
   sql += " ORDER BY e.id";
   Stmt q;
   FL_RETURN_IF_ERROR(db_.Prepare(sql, &q));
