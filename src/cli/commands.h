@@ -16,6 +16,5 @@ void RegisterPlaces(CLI::App& app, int* exit_code);
 void RegisterIngest(CLI::App& app, int* exit_code);
 void RegisterQuery(CLI::App& app, int* exit_code);
 void RegisterAlerts(CLI::App& app, int* exit_code);
-void RegisterServe(CLI::App& app, int* exit_code);
 
 }  // namespace faultline::cli

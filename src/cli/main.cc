@@ -14,7 +14,6 @@ int main(int argc, char** argv) {
   faultline::cli::RegisterIngest(app, &exit_code);
   faultline::cli::RegisterQuery(app, &exit_code);
   faultline::cli::RegisterAlerts(app, &exit_code);
-  faultline::cli::RegisterServe(app, &exit_code);
   CLI11_PARSE(app, argc, argv);
   return exit_code;
 }
