@@ -13,6 +13,7 @@ namespace faultline::cli {
 void RegisterCode(CLI::App& app, int* exit_code);
 void RegisterValidate(CLI::App& app, int* exit_code);
 void RegisterPlaces(CLI::App& app, int* exit_code);
+void RegisterServe(CLI::App& app, int* exit_code);
 void RegisterIngest(CLI::App& app, int* exit_code);
 void RegisterQuery(CLI::App& app, int* exit_code);
 void RegisterAlerts(CLI::App& app, int* exit_code);

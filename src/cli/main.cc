@@ -11,6 +11,7 @@ int main(int argc, char** argv) {
   faultline::cli::RegisterCode(app, &exit_code);
   faultline::cli::RegisterValidate(app, &exit_code);
   faultline::cli::RegisterPlaces(app, &exit_code);
+  faultline::cli::RegisterServe(app, &exit_code);
   faultline::cli::RegisterIngest(app, &exit_code);
   faultline::cli::RegisterQuery(app, &exit_code);
   faultline::cli::RegisterAlerts(app, &exit_code);
