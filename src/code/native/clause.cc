@@ -122,6 +122,14 @@ VerbGroup ClauseView::Group(uint32_t head, uint32_t sentence_begin) const {
       }
       if (t.pos == Pos::kTo) {
         g.infinitive = true;
+        // "is to host", "is going to impose", "is about to sign": a future, not a complement.
+        uint32_t k = j;
+        if (k > sentence_begin && (toks[k - 1].norm == "going" || toks[k - 1].norm == "about")) --k;
+        if (k > sentence_begin && toks[k - 1].pos == Pos::kAux && toks[k - 1].lemma == "be") {
+          g.infinitive = false;
+          g.modality = Modality::kFuture;
+          g.begin = k - 1;
+        }
         break;
       }
       if (t.pos == Pos::kModal) {
@@ -236,7 +244,13 @@ std::vector<int> ClauseView::Subject(const VerbGroup& g, uint32_t sentence_begin
                          toks[m - 1].pos == Pos::kNum)) {
       --m;
     }
-    const bool in_pp = m > start && (toks[m - 1].pos == Pos::kPrep || toks[m - 1].pos == Pos::kTo);
+    // "Dozens of Palestinian protesters", "two of the soldiers": a quantity's "of" does not
+    // make a prepositional phrase.
+    const bool quantity_of = m > start + 1 && toks[m - 1].norm == "of" &&
+                             (toks[m - 2].pos == Pos::kNum || toks[m - 2].pos == Pos::kDet ||
+                              toks[m - 2].norm == "members" || toks[m - 2].norm == "group");
+    const bool in_pp = !quantity_of && m > start &&
+                       (toks[m - 1].pos == Pos::kPrep || toks[m - 1].pos == Pos::kTo);
     const bool possessor = doc_.actors[a].token_end < g.begin &&
                            toks[doc_.actors[a].token_end].pos == Pos::kPossessive;
     if (in_pp || possessor) {
@@ -251,9 +265,15 @@ std::vector<int> ClauseView::Subject(const VerbGroup& g, uint32_t sentence_begin
 std::vector<int> ClauseView::Agent(const VerbGroup& g, uint32_t clause_end) const {
   for (uint32_t i = g.head + 1; i + 1 < clause_end; ++i) {
     if (doc_.tokens[i].norm == "by") {
-      uint32_t j = i + 1;
-      while (j < clause_end && (doc_.tokens[j].pos == Pos::kDet || doc_.tokens[j].pos == Pos::kAdj)) ++j;
-      if (j < clause_end && actor_at_[j] >= 0) return PhraseActors(j, clause_end);
+      // "by Israeli soldiers", "by members of the Basij militia": the first actor of the
+      // phrase, over modifiers and one "of".
+      for (uint32_t j = i + 1; j < clause_end && j < i + 7; ++j) {
+        if (actor_at_[j] >= 0) return PhraseActors(j, clause_end);
+        const Token& t = doc_.tokens[j];
+        const bool modifier = t.pos == Pos::kDet || t.pos == Pos::kAdj || t.pos == Pos::kNum ||
+                              t.pos == Pos::kNoun || t.norm == "of";
+        if (!modifier) break;
+      }
       return {};
     }
   }

@@ -178,6 +178,18 @@ void AttributePreposedQuotes(Document& doc, const ClauseView& view, const Senten
   }
 }
 
+// "each other", "one another", or a verb of exchange ("traded accusations").
+bool Reciprocal(const std::vector<Token>& toks, uint32_t head, uint32_t end) {
+  if (toks[head].lemma == "trade" || toks[head].lemma == "exchange") return true;
+  for (uint32_t i = head + 1; i + 1 < end && i < head + 6; ++i) {
+    if ((toks[i].norm == "each" && toks[i + 1].norm == "other") ||
+        (toks[i].norm == "one" && toks[i + 1].norm == "another")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool NegatingGovernor(const std::string& lemma) {
   return lemma == "fail" || lemma == "refuse" || lemma == "decline" || lemma == "reject";
 }
@@ -217,6 +229,7 @@ void NativeCoder::Code(Document& doc) const {
     bool main_coded = false;
     const int according_to = AccordingTo(view, sent);
     const size_t first_event = doc.events.size();
+    std::vector<std::pair<int, int>> reciprocal_pairs;
     // Tokens a verb pattern has consumed: an event noun inside one ("imposed sanctions on")
     // is part of that event, not another.
     std::vector<bool> consumed(sent.token_end - sent.token_begin, false);
@@ -393,10 +406,30 @@ void NativeCoder::Code(Document& doc) const {
       // The first main-clause verb that codes is most often the sentence's news.
       factors.first_main = verbal && !info.embedded && !main_coded;
       if (factors.first_main) main_coded = true;
+      // "accused each other", "traded accusations": coordinated actors act on one another.
+      if (targets.empty() && sources.size() >= 2 && Reciprocal(toks, i, info.clause_end)) {
+        const std::vector<int> actors = sources;
+        for (int a : actors) {
+          for (int b : actors) {
+            if (a != b && emitted < options_.max_events_per_sentence) {
+              reciprocal_pairs.emplace_back(a, b);
+            }
+          }
+        }
+      }
       if (sources.empty()) sources.push_back(-1);
       if (targets.empty()) targets.push_back(-1);
-      for (int src : sources) {
-        for (int tgt : targets) {
+      std::vector<std::pair<int, int>> pairs;
+      if (!reciprocal_pairs.empty()) {
+        pairs = std::move(reciprocal_pairs);
+        reciprocal_pairs.clear();
+      } else {
+        for (int src : sources) {
+          for (int tgt : targets) pairs.emplace_back(src, tgt);
+        }
+      }
+      for (const auto& [src, tgt] : pairs) {
+        {
           if (emitted >= options_.max_events_per_sentence) break;
           if (src >= 0 && src == tgt) continue;
           Event e;
