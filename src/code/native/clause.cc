@@ -182,6 +182,7 @@ uint32_t ClauseView::ClauseEnd(uint32_t from, uint32_t sentence_end) const {
 
 std::vector<int> ClauseView::PhraseActors(uint32_t begin, uint32_t end) const {
   std::vector<int> out;
+  end = std::min<uint32_t>(end, static_cast<uint32_t>(actor_at_.size()));
   uint32_t i = begin;
   while (i < end && actor_at_[i] < 0) ++i;
   if (i >= end) return out;

@@ -328,8 +328,9 @@ void NativeCoder::Code(Document& doc) const {
       // Sources and targets.
       std::vector<int> sources = info.subjects, targets;
       if (best->has_target && best_match.has_target) {
-        targets = view.PhraseActors(best_match.target.first,
-                                    std::max(best_match.target.second, best_match.target.first + 1));
+        targets = view.PhraseActors(
+            best_match.target.first,
+            std::min(sent.token_end, std::max(best_match.target.second, best_match.target.first + 1)));
         if (targets.empty() && best_match.end == best_match.target.first) {
           targets = view.Object(best_match.target.first, info.clause_end);
         }

@@ -167,5 +167,13 @@ TEST_F(NativeCoderTest, PronounSubjectsResolveToTheLastPerson) {
   EXPECT_EQ(accuse->target->code, "RUS");
 }
 
+TEST_F(NativeCoderTest, ATrailingSlotAtTheEndOfTheTextStaysInBounds) {
+  // Regression: "attack +" with the verb as the document's last token read past the end.
+  Document d = Code("Turkey attacked");
+  ASSERT_EQ(d.events.size(), 1u);
+  EXPECT_EQ(d.events[0].source->code, "TUR");
+  EXPECT_FALSE(d.events[0].target.has_value());
+}
+
 }  // namespace
 }  // namespace faultline
