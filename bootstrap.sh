@@ -7,7 +7,7 @@ cd "$(dirname "$0")"
 
 APT_PACKAGES=(g++ cmake make ccache pkg-config nlohmann-json3-dev libcli11-dev libicu-dev
   libsqlite3-dev libgtest-dev libgmock-dev libbenchmark-dev wordnet-base iso-codes
-  clang-14 libclang-rt-14-dev nodejs npm)
+  clang-14 libclang-rt-14-dev nodejs npm libcpp-httplib-dev chromium wrk)
 
 install_missing() {
   local missing=()
@@ -37,6 +37,8 @@ case "${1:-}" in
     install_missing
     build
     ./build/release/src/cli/faultline code --out table examples/*.txt
+    # The dashboard and API over the store, in the foreground: it prints its URL; Ctrl-C stops it.
+    exec ./build/release/src/cli/faultline serve --db faultline.db --port "${FAULTLINE_PORT:-8080}"
     ;;
   test)
     install_missing
