@@ -6,6 +6,7 @@
 #include <string>
 
 #include "recognise/places/place_name.h"
+#include "recognise/places/place_ranker.h"
 
 namespace faultline::places {
 namespace {
@@ -27,6 +28,19 @@ bool InsideName(const Token& t) {
   if (IsNameWord(t)) return true;
   if (t.norm == "-") return !t.space_before;
   return IsNameConnector(t.norm);
+}
+
+bool IsCountry(const Gazetteer& g, const PlaceMention& m) {
+  return std::any_of(m.candidates.begin(), m.candidates.end(),
+                     [&](const PlaceCandidate& c) { return g.Kind(c.entry) == PlaceKind::kCountry; });
+}
+
+// A city of 100,000 or more among the strict candidates: "Gainesville says" is the city's
+// government speaking, "Rodeo Gainesville" an event in the city.
+bool HasBigCity(const Gazetteer& g, const std::vector<PlaceCandidate>& cs) {
+  return std::any_of(cs.begin(), cs.end(), [&](const PlaceCandidate& c) {
+    return c.tier != Tier::kTranslit && g.Kind(c.entry) == PlaceKind::kCity && EffectivePopulation(g, c.entry) >= 100000;
+  });
 }
 
 bool IsCountryLike(const Gazetteer& g, const PlaceMention& m) {
@@ -75,6 +89,7 @@ bool IsForeignNamePart(const Gazetteer& g, const Token& t) {
       return false;  // "Idlib Syria"
     }
   }
+  if (HasBigCity(g, c) && !person_like) return false;  // "Rodeo Gainesville"
   return g.has_word_classes();  // without WordNet's words nothing is known to be a name
 }
 
@@ -99,6 +114,12 @@ void LookupName(const Gazetteer& g, std::string_view surface, std::vector<PlaceC
   for (char c : folded) letters += c != ' ';
   if (letters >= 5) {
     g.Lookup(Tier::kTranslit, TranslitKey(surface), &hits);
+    // The loose key is for names written in another script: elsewhere it turns surnames into
+    // towns ("Verduin" and Virden, "Hartmann" and Hartman).
+    std::erase_if(hits, [&](const GazetteerHit& h) {
+      const PlaceKind k = g.Kind(h.entry);
+      return k != PlaceKind::kRegion && k != PlaceKind::kBorder && !IsTransliteratedCountry(g.Country(h.entry));
+    });
     add(Tier::kTranslit);
   }
 }
@@ -108,11 +129,13 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
   if (!g.loaded()) return out;
   const std::vector<Token>& tk = doc.tokens;
   std::map<std::string, int> person_names;  // folded name -> times seen inside a person's name
+  std::map<std::string, int> strong_person;  // single names -> direct evidence of a person
   std::vector<std::string> rejected_single;
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const uint32_t tb = doc.sentences[s].token_begin, te = doc.sentences[s].token_end;
     for (uint32_t i = tb; i < te; ++i) {
       if (!StartsName(tk, i, te) || IsFunctionWord(tk[i])) continue;
+      if (IsCalendarWord(tk[i].norm)) continue;  // "March 16", "on Monday"
       uint32_t k = i;
       while (k + 1 < te && k + 1 - i < kMaxNameTokens && InsideName(tk[k + 1])) ++k;
       PlaceMention m;
@@ -164,13 +187,68 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
 
       // Names inside other names.
       bool reject = false;
+      // "North" before "Texas", "Lake" before "Lanier": not a name of its own, and the next word
+      // is still read.
+      if (single && (IsGenericPlaceWord(tk[i].norm) || IsDirectionWord(tk[i].norm))) continue;
       if (j < te && IsStreetWord(tk[j].norm)) reject = true;  // "Darby Street", "Main St."
-      if (single && (IsGenericPlaceWord(tk[i].norm) || IsDirectionWord(tk[i].norm))) reject = true;
+      if (IsNonPlaceEntity(FoldName(m.surface))) reject = true;  // "White House", "Hamas"
+      const size_t letters = Letters(m.surface);
+      const bool all_caps =
+          letters >= 1 && std::none_of(m.surface.begin(), m.surface.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+      if (letters == 1) reject = true;  // "K", "X"
+      // Short words in capitals are acronyms ("KBR", "SRT", "PA") unless they name a country
+      // ("US", "UAE"), a state after a town ("Columbia, SC") or a dateline place ("HUME --").
+      const bool dotted = m.surface.find('.') != std::string::npos;  // "S.C.", "D.C.", "L.A."
+      if (all_caps && letters <= 4 && !dotted && !reject) {
+        const bool after_comma = i > tb && tk[i - 1].norm == ",";
+        const bool dateline = (i == tb || (i == tb + 1 && tk[tb].pos == Pos::kPunct)) && j < te &&
+                              (tk[j].norm == "," || tk[j].norm == "-" || tk[j].norm == "--" || tk[j].norm == "(");
+        std::erase_if(m.candidates, [&](const PlaceCandidate& c) {
+          const PlaceKind kind = g.Kind(c.entry);
+          if (kind == PlaceKind::kCountry || kind == PlaceKind::kContinent || kind == PlaceKind::kRegion) {
+            return c.tier != Tier::kExact;
+          }
+          if (kind == PlaceKind::kAdmin1) return !(after_comma || dateline) || c.tier == Tier::kTranslit;
+          return !(dateline && c.primary && c.tier != Tier::kTranslit);
+        });
+        if (m.candidates.empty()) continue;
+      }
+      // "Wal-Mart", "Coca-Cola": joined by a hyphen to a word that is no place.
+      if (j + 1 < te && tk[j].norm == "-" && !tk[j].space_before && !tk[j + 1].space_before &&
+          IsNameWord(tk[j + 1]) && !IsDirectionWord(tk[j + 1].norm)) {
+        std::vector<PlaceCandidate> next;
+        LookupName(g, tk[j + 1].norm, &next);
+        if (std::none_of(next.begin(), next.end(), [](const PlaceCandidate& c) { return c.tier != Tier::kTranslit; })) {
+          reject = true;
+        }
+      }
+      // Person evidence: "Andrew Trapani", "Trapani said", "McDonald, 24,"; the name is then a
+      // person wherever it stands alone in the article.
+      bool person = false;
+      if (i > tb && tk[i - 1].capitalised && IsGivenName(tk[i - 1].norm) && !IsCountry(g, m)) person = true;
+      // "Police in Gainesville said" is the police speaking: only a name that follows no
+      // preposition or article speaks for itself.
+      if (single && !IsCountryLike(g, m) && !(i > tb && (IsLocativePreposition(tk[i - 1].norm) || tk[i - 1].pos == Pos::kDet))) {
+        if (j < te && IsSpeechVerb(tk[j].norm) && !HasBigCity(g, m.candidates)) person = true;
+        if (i > tb && (tk[i - 1].norm == "said" || tk[i - 1].norm == "says") && j < te &&
+            (tk[j].norm == "." || tk[j].norm == ",")) {
+          person = true;
+        }
+        if (j + 2 < te && tk[j].norm == "," && tk[j + 1].pos == Pos::kNum && tk[j + 2].norm == ",") person = true;
+        // A given name before a surname or an initial: "Michael Lust", "Michael R. Pannell".
+        if (IsGivenName(tk[i].norm) && j < te && IsNameWord(tk[j]) && !IsGenericPlaceWord(tk[j].norm) &&
+            TypeWordHint(tk[j].norm) == TypeHint::kNone && !IsStreetWord(tk[j].norm)) {
+          person = true;
+          if (tk[j].norm.size() > 2) ++strong_person[FoldName(tk[j].norm)];  // the surname
+        }
+      }
+      if (person) {
+        reject = true;
+        if (single) ++strong_person[FoldName(m.surface)];
+      }
       if (single && Letters(m.surface) <= 2) {
         // "In", "OK", "K": only an exact abbreviation written in capitals ("US", "UK").
         std::erase_if(m.candidates, [](const PlaceCandidate& c) { return c.tier != Tier::kExact; });
-        const bool all_caps =
-            std::none_of(m.surface.begin(), m.surface.end(), [](char c) { return c >= 'a' && c <= 'z'; });
         if (m.candidates.empty() || !all_caps) reject = true;
       }
       if (j < te && IsNameWord(tk[j])) {
@@ -181,7 +259,10 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
       }
       if (i > tb) {
         const Token& p = tk[i - 1];
-        if (IsPersonTitle(p.norm)) reject = true;
+        if (IsPersonTitle(p.norm)) {
+          reject = true;
+          if (single) ++strong_person[FoldName(m.surface)];
+        }
         if (i - 1 > tb && IsNameWord(p) && !IsPlacePrefixWord(p.norm) && IsForeignNamePart(g, p)) {
           reject = true;  // "Paris" in "Kevin Paris"
         }
@@ -237,7 +318,7 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
       uint32_t d = i;
       while (d > tb) {
         const std::string& w = tk[d - 1].norm;
-        if (IsDirectionWord(w) && !(tk[d - 1].capitalised && d - 1 > tb)) {
+        if (IsDirectionWord(w) && (!(tk[d - 1].capitalised && d - 1 > tb) || d == i)) {
           --d;
         } else if ((w == "and" || w == "," || w == "-") && d - 1 > tb && IsDirectionWord(tk[d - 2].norm) &&
                    d < i + 1 && IsDirectionWord(tk[d].norm)) {
@@ -266,6 +347,8 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
       if (before > tb) {
         const std::string& w = tk[before - 1].norm;
         m.after_locative = IsLocativePreposition(w);
+        m.in_place = w == "in" || w == "at" || w == "near" || w == "outside" || w == "into" || w == "throughout" ||
+                     w == "across";
         if (IsNearWord(w)) m.near = true;
         if (w == "of" && before >= tb + 2 && (tk[before - 2].norm == "outskirts" || tk[before - 2].norm == "outside")) {
           m.near = true;
@@ -312,10 +395,11 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
   // Second pass: a single-word name seen inside a person's name at least as often as alone is
   // that person again ("Chiquita Raquel Henry ... Henry's arrest"); a town named often and once
   // inside "StandUp DeKalb" stays a town.
-  if (!person_names.empty()) {
-    std::map<std::string, int> alone;
+  if (!person_names.empty() || !strong_person.empty()) {
+    std::map<std::string, int> alone, placed;
     for (const PlaceMention& m : out) {
       if (m.token_end - m.token_begin == 1) ++alone[FoldName(m.surface)];
+      if (m.in_place || m.container >= 0 || m.hint != TypeHint::kNone) ++placed[FoldName(m.surface)];
     }
     std::vector<PlaceMention> kept;
     std::vector<int> remap(out.size(), -1);
@@ -324,6 +408,15 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
       const std::string key = FoldName(out[m].surface);
       auto p = person_names.find(key);
       if (single && !IsCountryLike(g, out[m]) && p != person_names.end() && p->second >= alone[key]) continue;
+      // Seen as a person ("Andrew Trapani", "Trapani said"): alone it is that person too, unless
+      // the text puts it somewhere ("in Trapani", "Trapani, Sicily", "Trapani province").
+      // A state or province needs more than one such sign ("George Washington" once).
+      auto sp = strong_person.find(key);
+      if (single && !IsCountry(g, out[m]) && sp != strong_person.end() && sp->second > placed[key] &&
+          (sp->second >= 2 || !IsCountryLike(g, out[m])) && !out[m].in_place && out[m].container < 0 &&
+          out[m].hint == TypeHint::kNone) {
+        continue;
+      }
       remap[m] = static_cast<int>(kept.size());
       kept.push_back(std::move(out[m]));
     }

@@ -33,6 +33,7 @@ struct PlaceMention {
   bool near = false;          // "near Aleppo": within about 25 km
   bool common_word = false;   // the name is also an ordinary English word ("Mobile", "Reading")
   bool after_locative = false;  // "in X", "near X"
+  bool in_place = false;        // "in X", "at X", "near X": the text puts something there
   bool border = false;        // "the Turkish border": resolved against the article's focus
   std::vector<std::string> border_countries;  // ISO codes named in the mention
   int container = -1;         // mention this one lies in: "X, Y", "X in Y province"

@@ -1,9 +1,15 @@
 #include "recognise/places/place_rules.h"
 
+#include <algorithm>
 #include <array>
 
 namespace faultline::places {
 namespace {
+
+template <size_t N>
+bool InSorted(const std::array<std::string_view, N>& set, std::string_view w) {
+  return std::binary_search(set.begin(), set.end(), w);
+}
 
 template <size_t N>
 bool In(const std::array<std::string_view, N>& set, std::string_view w) {
@@ -112,6 +118,92 @@ bool IsGenericPlaceWord(std::string_view w) {
       "lake", "mount", "bay", "valley", "union", "house", "center", "centre", "park", "square",
       "village", "town", "district", "province", "region"};
   return In(k, w);
+}
+
+bool IsGivenName(std::string_view w) {
+  // Sorted; common given names of English-language news (US, UK, Canada, Australia), men's
+  // and women's, with the usual short forms.
+  static constexpr std::array<std::string_view, 389> k = {
+      "aaron", "abby", "abigail", "adam", "adrian", "alan", "albert", "alex", "alexander",
+      "alexandra", "alexis", "alfred", "alice", "alicia", "allen", "allison", "alyssa", "amanda",
+      "amber", "amy", "andre", "andrea", "andrew", "andy", "angela", "angie", "ann", "anna", "anne",
+      "annie", "anthony", "april", "arthur", "ashley", "audrey", "barbara", "barry", "ben",
+      "benjamin", "bernard", "beth", "betty", "beverly", "bill", "billy", "bob", "bobby", "bonnie",
+      "brad", "bradley", "brandon", "brenda", "brent", "brett", "brian", "brittany", "brooke",
+      "bruce", "bryan", "caleb", "calvin", "cameron", "carl", "carla", "carlos", "carol",
+      "caroline", "carolyn", "carrie", "casey", "catherine", "cathy", "chad", "charlene", "charles",
+      "charlie", "cheryl", "chris", "christina", "christine", "christopher", "chuck", "cindy",
+      "claire", "clara", "clarence", "claude", "clifford", "cody", "colin", "connie", "courtney",
+      "craig", "crystal", "curtis", "cynthia", "dale", "dan", "dana", "daniel", "danielle", "danny",
+      "darlene", "darrell", "dave", "david", "dawn", "dean", "debbie", "deborah", "debra", "denise",
+      "dennis", "derek", "diana", "diane", "dolores", "don", "donald", "donna", "doris", "dorothy",
+      "doug", "douglas", "duane", "dustin", "dylan", "earl", "eddie", "edith", "edward", "edwin",
+      "eileen", "elaine", "eleanor", "elijah", "elizabeth", "ellen", "emily", "emma", "eric",
+      "erica", "erin", "ernest", "ethan", "eugene", "evelyn", "frances", "francis", "frank", "fred",
+      "frederick", "gabriel", "gail", "gary", "gene", "george", "gerald", "gina", "glen", "glenn",
+      "gloria", "grace", "greg", "gregory", "hailey", "hannah", "harold", "harry", "hayley",
+      "heather", "heidi", "helen", "henry", "herbert", "holly", "howard", "ian", "isaac", "jack",
+      "jackie", "jacob", "jacqueline", "jake", "james", "jamie", "jan", "jane", "janet", "janice",
+      "jared", "jason", "jean", "jeff", "jeffrey", "jenna", "jennifer", "jenny", "jeremy", "jerry",
+      "jesse", "jessica", "jill", "jim", "jimmy", "joan", "joann", "joanne", "joe", "joel", "john",
+      "johnny", "jon", "jonathan", "jose", "joseph", "josh", "joshua", "joy", "joyce", "juan",
+      "judith", "judy", "julia", "julie", "justin", "karen", "kate", "katherine", "kathleen",
+      "kathryn", "kathy", "katie", "kayla", "keith", "kelly", "ken", "kenneth", "kevin", "kim",
+      "kimberly", "kristen", "kristina", "kyle", "larry", "laura", "lauren", "lawrence", "leah",
+      "leonard", "leslie", "linda", "lindsay", "lindsey", "lisa", "lois", "lori", "louis", "louise",
+      "lucy", "luke", "lynn", "marcus", "margaret", "maria", "marie", "marilyn", "mark", "marsha",
+      "martha", "martin", "marvin", "mary", "matt", "matthew", "megan", "melanie", "melissa",
+      "melvin", "michael", "michele", "michelle", "mike", "mildred", "mitchell", "molly", "monica",
+      "nancy", "natalie", "nathan", "neil", "nicholas", "nick", "nicole", "norma", "norman", "pam",
+      "pamela", "pat", "patricia", "patrick", "paul", "paula", "peggy", "peter", "phil", "philip",
+      "phillip", "phyllis", "rachel", "ralph", "randy", "raymond", "rebecca", "renee", "rhonda",
+      "richard", "rick", "rita", "rob", "robert", "roberta", "robin", "rodney", "roger", "ron",
+      "ronald", "rose", "ruby", "russell", "ruth", "ryan", "sally", "sam", "samantha", "samuel",
+      "sandra", "sandy", "sara", "sarah", "scott", "sean", "seth", "shannon", "shawn", "sheila",
+      "shirley", "sophia", "stacy", "stanley", "stephanie", "stephen", "steve", "steven", "sue",
+      "susan", "suzanne", "sylvia", "tammy", "tara", "ted", "teresa", "terry", "theresa", "thomas",
+      "tim", "timothy", "tina", "todd", "tom", "tommy", "tony", "tracy", "travis", "valerie",
+      "vanessa", "vernon", "veronica", "vicki", "victor", "vincent", "walter", "wanda", "warren",
+      "wayne", "wendy", "william", "willie", "zachary"};
+  return InSorted(k, w);
+}
+
+bool IsSpeechVerb(std::string_view w) {
+  static constexpr std::array<std::string_view, 22> k = {
+      "said", "says", "told", "added", "explained", "noted", "asked", "testified", "wrote",
+      "stated", "admitted", "recalled", "replied", "declined", "acknowledged", "insisted",
+      "argued", "believes", "thinks", "recalls", "adds", "agreed"};
+  return In(k, w);
+}
+
+bool IsCalendarWord(std::string_view w) {
+  static constexpr std::array<std::string_view, 19> k = {
+      "january", "february", "march", "april", "june", "july", "august", "september",
+      "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "christmas"};
+  return In(k, w);
+}
+
+bool IsNonPlaceEntity(std::string_view f) {
+  static constexpr std::array<std::string_view, 16> k = {
+      "jewish", "muslim", "christian", "white house", "hamas", "hezbollah", "hizbollah", "fatah",
+      "kremlin", "pentagon", "taliban", "al qaeda", "wal", "tri state", "native american",
+      "african american"};
+  return In(k, f);
+}
+
+bool IsTransliteratedCountry(std::string_view c) {
+  // Sorted ISO 3166-1 alpha-2 codes.
+  static constexpr std::array<std::string_view, 66> k = {
+      "AE", "AF", "AM", "BD", "BG", "BH", "BT", "BY", "CN", "DJ", "DZ", "EG", "EH", "ER", "ET",
+      "GE", "GR", "HK", "IL", "IN", "IQ", "IR", "JO", "JP", "KG", "KH", "KM", "KP", "KR", "KW",
+      "KZ", "LA", "LB", "LK", "LY", "MA", "MK", "MM", "MN", "MO", "MR", "MV", "NE", "NP", "OM",
+      "PK", "PS", "QA", "RS", "RU", "SA", "SD", "SO", "SS", "SY", "TD", "TH", "TJ", "TM", "TN",
+      "TW", "UA", "UZ", "YE", "ML", "XK"};
+  for (std::string_view x : k) {
+    if (x == c) return true;
+  }
+  return false;
 }
 
 }  // namespace faultline::places

@@ -34,5 +34,19 @@ bool IsPlacePrefixWord(std::string_view norm);
 bool IsStreetWord(std::string_view norm);
 // Words that name a kind of place, not a place, when they stand alone: "City", "Gulf", "Metro".
 bool IsGenericPlaceWord(std::string_view norm);
+// Common English given names ("andrew", "margaret", "bill"): a capitalised word after one is a
+// surname, and the name itself next to a surname is a person.
+bool IsGivenName(std::string_view norm);
+// Verbs of saying that follow a speaker's name: "Trapani said", "Burley says".
+bool IsSpeechVerb(std::string_view norm);
+// Month and weekday names: "March 16", "on Monday".
+bool IsCalendarWord(std::string_view norm);
+// Names (folded) that gazetteers share with organisations, institutions, religions and groups
+// far more often named in the news than the places: "white house", "hamas", "jewish".
+bool IsNonPlaceEntity(std::string_view folded);
+// Countries whose place names reach English text through transliteration from another script
+// (Arabic, Persian, Cyrillic, Indic, East Asian...). The transliteration-key tier is for them
+// alone: elsewhere a loose key turns surnames into towns ("Verduin", "Hartmann").
+bool IsTransliteratedCountry(std::string_view iso2);
 
 }  // namespace faultline::places

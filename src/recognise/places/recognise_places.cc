@@ -1,6 +1,7 @@
 #include "recognise/places/recognise_places.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 #include "recognise/places/place_finder.h"
 #include "recognise/places/place_ranker.h"
@@ -16,9 +17,17 @@ const char* TierName(places::Tier tier) {
   return "exact";
 }
 
+bool PlacesDisabled() {
+  static const bool disabled = [] {
+    const char* v = std::getenv("FAULTLINE_NO_PLACES");
+    return v != nullptr && v[0] != '\0' && v[0] != '0';
+  }();
+  return disabled;
+}
+
 void RecognisePlaces(Document& doc, const places::Gazetteer& g, const Lexicon& lexicon) {
   using places::PlaceKind;
-  if (!g.loaded()) return;
+  if (!g.loaded() || PlacesDisabled()) return;
   std::vector<places::PlaceMention> mentions = places::FindPlaceMentions(doc, g, lexicon);
   places::RankMentions(g, mentions);
   for (const places::PlaceMention& m : mentions) {

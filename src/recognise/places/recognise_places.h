@@ -9,10 +9,15 @@
 
 namespace faultline {
 
-// Does nothing when the gazetteer is not loaded.
+// Does nothing when the gazetteer is not loaded, or when the environment variable
+// FAULTLINE_NO_PLACES is set to anything but "" or "0" (for benchmarks: the pipeline's cost without
+// the place step).
 void RecognisePlaces(Document& doc, const places::Gazetteer& gazetteer, const Lexicon& lexicon);
 
 // "exact", "folded", "translit".
 const char* TierName(places::Tier tier);
+
+// FAULTLINE_NO_PLACES, read once.
+bool PlacesDisabled();
 
 }  // namespace faultline
