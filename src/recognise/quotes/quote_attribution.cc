@@ -5,8 +5,9 @@
 namespace faultline {
 namespace {
 
-constexpr uint32_t kAfterWindow = 10;
+constexpr uint32_t kAfterWindow = 16;
 constexpr uint32_t kBeforeWindow = 12;
+constexpr uint32_t kAppositionWindow = 40;
 
 bool IsCue(const Token& t) {
   const uint8_t f = QuoteCueFlags(t.norm);
@@ -31,6 +32,7 @@ void SkipAdverbs(const std::vector<Token>& toks, uint32_t limit, uint32_t* k) {
 
 bool AttributionAfter(const std::vector<Token>& toks, uint32_t close, uint32_t limit,
                       Attribution* out) {
+  const uint32_t outer = limit;
   uint32_t j = close + 1;
   limit = std::min<uint32_t>(limit, close + 1 + kAfterWindow);
   while (j < limit && (toks[j].norm == "," || toks[j].norm == "-")) ++j;
@@ -68,14 +70,23 @@ bool AttributionAfter(const std::vector<Token>& toks, uint32_t close, uint32_t l
       k = pp.end;
     }
   }
-  // "Scott Pruitt, the Republican attorney general of Oklahoma, said"
+  // "Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the
+  // EPA, said": appositions and relative clauses between the speaker and the cue.
   if (k < limit && toks[k].norm == ",") {
-    uint32_t m = k + 1;
-    while (m < limit && m < k + 14 && toks[m].norm != ",") ++m;
-    if (m + 1 < limit && toks[m].norm == ",") {
+    const uint32_t far = std::min<uint32_t>(outer, close + 1 + kAppositionWindow);
+    int commas = 0;
+    for (uint32_t m = k + 1; m < far; ++m) {
+      const Token& t = toks[m];
+      if (t.norm == "." || t.norm == ";" || t.norm == ":" || IsQuoteMark(t)) break;
+      if (t.norm != ",") continue;
       uint32_t c = m + 1;
-      SkipAdverbs(toks, limit, &c);
-      if (c < limit && IsCue(toks[c])) k = c;
+      SkipAdverbs(toks, far, &c);
+      if (c < far && IsCue(toks[c])) {
+        k = c;
+        limit = std::max(limit, c + 1);
+        break;
+      }
+      if (++commas == 3) break;
     }
   }
   SkipAdverbs(toks, limit, &k);

@@ -40,6 +40,29 @@ Mark Classify(const Document& doc, const Token& t) {
   return Mark::kNone;
 }
 
+// Typewriter double quotes written as two apostrophes ('') as some newspapers do: the
+// token at `i` and the next one are adjacent ASCII apostrophes.
+bool DoubledApostrophe(const Document& doc, uint32_t i) {
+  const std::vector<Token>& toks = doc.tokens;
+  if (i + 1 >= toks.size() || toks[i].norm != "'" || toks[i + 1].norm != "'" ||
+      toks[i].span.end != toks[i + 1].span.begin) {
+    return false;
+  }
+  return doc.Text(toks[i].span) == "'" && doc.Text(toks[i + 1].span) == "'";
+}
+
+// A doubled apostrophe as a double mark: opening with space before and a word after,
+// closing when it follows a word or punctuation.
+Mark ClassifyDoubled(const Document& doc, const Token& first, const Token& second) {
+  const char before = first.span.begin > 0 ? doc.text[first.span.begin - 1] : ' ';
+  const char after = second.span.end < doc.text.size() ? doc.text[second.span.end] : ' ';
+  const bool space_before = IsSpaceOrOpen(before) || first.span.begin == 0;
+  const bool space_after = after == ' ' || after == '\n' || after == '\t' || after == '\r';
+  if (space_before && !space_after) return Mark::kOpen;
+  if (!space_before) return Mark::kClose;
+  return Mark::kNone;
+}
+
 }  // namespace
 
 bool ParagraphBreakBetween(const Document& doc, uint32_t a, uint32_t b) {
@@ -60,9 +83,17 @@ std::vector<MarkedQuote> FindMarkedQuotes(const Document& doc) {
   const std::vector<Token>& toks = doc.tokens;
   bool in_double = false, in_single = false;
   uint32_t start = 0, single_start = 0;
+  uint32_t skip = 0;  // the second apostrophe of a doubled mark
   for (const Sentence& s : doc.sentences) {
     for (uint32_t i = s.token_begin; i < s.token_end && i < toks.size(); ++i) {
-      const Mark m = Classify(doc, toks[i]);
+      if (i < skip) continue;
+      Mark m = Classify(doc, toks[i]);
+      bool doubled = false;
+      if (DoubledApostrophe(doc, i)) {
+        doubled = true;
+        m = ClassifyDoubled(doc, toks[i], toks[i + 1]);
+        skip = i + 2;
+      }
       if (i > 0 && ParagraphBreakBetween(doc, i - 1, i)) {
         in_single = false;
         if (in_double && m == Mark::kOpen) continue;  // the quote runs on into this paragraph
@@ -77,7 +108,7 @@ std::vector<MarkedQuote> FindMarkedQuotes(const Document& doc) {
         in_single = false;
         start = i;
       } else if (m == Mark::kClose && in_double) {
-        out.push_back({start, i, true, false});
+        out.push_back({start, doubled ? i + 1 : i, true, false});
         in_double = false;
       } else if (!in_double && m == Mark::kOpenSingle) {
         in_single = true;

@@ -115,6 +115,19 @@ void AddDirect(const Document& doc, const std::vector<MarkedQuote>& marks,
       bool clean = true;  // no other speech verb in between: that would be a new attribution
       for (uint32_t k = cursor + 1; k < n.open; ++k) clean &= QuoteCueFlags(toks[k].norm) == 0;
       if (!clean) break;
+      // "“X,” he said. “Y,” said Z." and lists of signed comments: a quotation with an
+      // attribution of its own is not the continuation of this one.
+      if (n.closed) {
+        uint32_t next_limit = j + 1 < marks.size() ? marks[j + 1].open : static_cast<uint32_t>(toks.size());
+        for (uint32_t k = n.close + 1; k < next_limit && k < n.close + 16; ++k) {
+          if (ParagraphBreakBetween(doc, k - 1, k)) {
+            next_limit = k;
+            break;
+          }
+        }
+        Attribution own;
+        if (AttributionAfter(toks, n.close, next_limit, &own) && own.has_speaker) break;
+      }
       consumed[j] = true;
       last_close = n.close;
       cursor = n.close;

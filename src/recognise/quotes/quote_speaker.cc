@@ -1,5 +1,7 @@
 #include "recognise/quotes/quote_speaker.h"
 
+#include <cctype>
+
 #include "recognise/quotes/quote_lexicon.h"
 
 namespace faultline {
@@ -45,6 +47,31 @@ bool IsNameWord(const Token& t) {
   return t.capitalised && !IsTitleWord(t.norm) &&
          (t.pos == Pos::kProperNoun || t.pos == Pos::kNoun || t.pos == Pos::kAdj ||
           t.pos == Pos::kUnknown);
+}
+
+// A capitalised word of another class inside a sentence, followed by a speech verb or
+// another name: a surname such as "Lynch", "Marshall" or "Wells".
+bool CapitalisedName(const std::vector<Token>& toks, uint32_t j, uint32_t limit) {
+  const Token& t = toks[j];
+  if (j == 0 || toks[j - 1].norm == "." || toks[j - 1].norm == "?" || toks[j - 1].norm == "!") {
+    return false;  // sentence-initial capitals say nothing
+  }
+  // After a closing quote mark ('' counts twice) only a comma, "?" or "!" inside it leaves
+  // the sentence open.
+  uint32_t k = j - 1;
+  while (k > 0 && j - k <= 2 && (toks[k].norm == "\"" || toks[k].norm == "'")) --k;
+  if (k + 1 < j && !(toks[k].norm == "," || toks[k].norm == "?" || toks[k].norm == "!")) {
+    return false;
+  }
+  if (!t.capitalised || t.norm == "i" || IsTitleWord(t.norm) ||
+      !(t.pos == Pos::kVerb || t.pos == Pos::kAdv || t.pos == Pos::kUnknown)) {
+    return false;
+  }
+  if (t.norm.size() < 2 || !std::isalpha(static_cast<unsigned char>(t.norm[0]))) return false;
+  if (j + 1 >= limit) return false;
+  const Token& n = toks[j + 1];
+  const uint8_t f = QuoteCueFlags(n.norm);
+  return ((f & kQuoteCue) && !(f & kNeedsThat)) || (n.capitalised && n.pos == Pos::kProperNoun);
 }
 
 bool IsPronounToken(const Token& t) {
@@ -95,9 +122,23 @@ bool SpeakerAfter(const std::vector<Token>& toks, uint32_t begin, uint32_t limit
     return true;
   }
   uint32_t j = begin;
+  uint32_t bracketed = 0;  // tokens of a parenthesis, not counted against the length
   bool noun = false;
-  while (j < limit && j - begin < kMaxSpeakerTokens) {
+  while (j < limit && j - begin - bracketed < kMaxSpeakerTokens) {
     const Token& t = toks[j];
+    if (t.norm == "(" && j > begin && noun) {  // "Rep. Gwen Moore (D-Wis.) said"
+      uint32_t m = j + 1;
+      while (m < limit && toks[m].norm != ")" && m - j < 7) ++m;
+      if (m >= limit || toks[m].norm != ")") break;
+      bracketed += m + 1 - j;
+      j = m + 1;
+      continue;
+    }
+    if (CapitalisedName(toks, j, limit)) {  // "Lynch said": a name the tagger took for a verb
+      noun = true;
+      ++j;
+      continue;
+    }
     if (!InPhrase(t) && !JoinsNames(toks, j) &&
         !(t.norm == "the" && j > begin && JoinsNames(toks, j - 1))) {
       break;
