@@ -7,13 +7,16 @@ cd "$(dirname "$0")"
 
 APT_PACKAGES=(g++ cmake make ccache pkg-config nlohmann-json3-dev libcli11-dev libicu-dev
   libsqlite3-dev libgtest-dev libgmock-dev libbenchmark-dev wordnet-base iso-codes
-  clang-14 libclang-rt-14-dev nodejs npm libcpp-httplib-dev chromium wrk)
+  clang-14 libclang-rt-14-dev libcpp-httplib-dev chromium wrk)
 
 install_missing() {
   local missing=()
   for p in "${APT_PACKAGES[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
+  # Node.js may come from elsewhere (NodeSource bundles npm); only ask Debian when it is absent.
+  command -v node >/dev/null 2>&1 || missing+=(nodejs)
+  command -v npm >/dev/null 2>&1 || missing+=(npm)
   if ((${#missing[@]})); then
     echo "bootstrap: installing ${missing[*]}" >&2
     local sudo=""
