@@ -16,7 +16,7 @@ const CAMEO_ROOTS = [
   ['20', 'Use unconventional mass violence'],
 ];
 const ROOT_NAME = Object.fromEntries(CAMEO_ROOTS);
-const FILTER_NAMES = ['country', 'actor', 'root', 'quad', 'since', 'until', 'text', 'near'];
+const FILTER_NAMES = ['country', 'actor', 'root', 'quad', 'dedup', 'since', 'until', 'text', 'near'];
 const PAGE = 100;
 
 const $ = (id) => document.getElementById(id);
@@ -178,6 +178,9 @@ function eventRow(e) {
   tr.append(el('td', e.date || '—'));
   const code = el('td');
   code.append(el('span', e.code, `code q${e.quad_class}`), ' ', el('span', ROOT_NAME[e.root] || '', 'muted'));
+  if (e.reports && e.reports.articles > 1) {
+    code.append(el('div', `${e.reports.articles} reports, ${e.reports.sources} source${e.reports.sources === 1 ? '' : 's'} (${e.reports.confidence_tier})`, 'reports'));
+  }
   tr.append(code, el('td', actorText(e.source)), el('td', actorText(e.target)));
   tr.append(el('td', e.place ? `${e.place.name}${e.place.country ? ', ' + e.place.country : ''}` : '—'));
   const sentence = el('td', '', 'sentence');

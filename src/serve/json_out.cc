@@ -52,6 +52,15 @@ Json EventJson(const EventRecord& e, bool detail) {
   j["sentence_text"] = e.sentence_text;
   j["killed"] = Opt(e.killed);
   j["displaced"] = Opt(e.displaced);
+  // How widely the de-duplicated event was reported; null before de-duplication.
+  if (e.cluster_id != 0) {
+    j["reports"] = Json{{"mentions", e.num_mentions},
+                        {"articles", e.num_articles},
+                        {"sources", e.num_sources},
+                        {"confidence_tier", e.confidence_tier}};
+  } else {
+    j["reports"] = nullptr;
+  }
   j["article"] = Json{{"date", OrNull(e.article_date)},
                       {"url", OrNull(e.url)},
                       {"source", OrNull(e.source)},

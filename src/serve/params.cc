@@ -248,8 +248,8 @@ std::optional<std::string> ParamReader::OneOf(const char* name,
 }
 
 std::vector<std::string_view> EventParams(std::initializer_list<std::string_view> extra) {
-  std::vector<std::string_view> names = {"country", "actor", "root", "quad",
-                                         "since",   "until", "text", "near"};
+  std::vector<std::string_view> names = {"country", "actor", "root", "quad", "since",
+                                         "until",   "text",  "near", "dedup"};
   names.insert(names.end(), extra.begin(), extra.end());
   return names;
 }
@@ -264,6 +264,7 @@ void ReadEventFilters(ParamReader& r, const Limits& limits, store::EventQuery* q
   f.until = r.Date("until").value_or("");
   q->text = r.Text("text", limits.max_text_bytes).value_or("");
   f.near = r.Near("near");
+  f.one_per_cluster = r.Integer("dedup", 0, 1).value_or(0) == 1;
   if (!r.error() && !f.since.empty() && !f.until.empty() && f.since > f.until) {
     r.Fail("since", f.since, "is after until '" + f.until + "'");
   }

@@ -65,7 +65,8 @@ class ParamReader {
 };
 
 // The event filters shared by /api/events, /api/places, /api/series and /api/export:
-// country, actor, root, quad, since, until, text, near.
+// country, actor, root, quad, since, until, text, near, dedup (1: one row per
+// de-duplicated event).
 void ReadEventFilters(ParamReader& r, const Limits& limits, store::EventQuery* q);
 
 // The filter names ReadEventFilters reads plus an endpoint's own, for ParamReader.

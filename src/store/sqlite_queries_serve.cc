@@ -105,6 +105,11 @@ void BuildConditions(const EventQuery& q, bool with_cursor, std::string* sql,
     values->push_back(f.near->lon);
     values->push_back(f.near->km);
   }
+  // The first mention of each de-duplicated event stands for it (as in ForEachEvent).
+  if (f.one_per_cluster) {
+    *sql += " AND e.cluster_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM events x "
+            "WHERE x.cluster_id = e.cluster_id AND x.id < e.id)";
+  }
   if (with_cursor && q.before) {
     *sql += " AND (e.date, e.id) < (?, ?)";
     values->push_back(q.before->date);

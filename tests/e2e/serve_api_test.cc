@@ -137,6 +137,18 @@ TEST(ServeApi, RootQuadAndActorFilters) {
   }
 }
 
+TEST(ServeApi, DedupShowsOneRowPerDeduplicatedEvent) {
+  const Json stats = Get("/api/stats").json;
+  const std::vector<Json> rows = AllEvents("&dedup=1", 50);
+  EXPECT_EQ(static_cast<int64_t>(rows.size()), stats["clusters"].get<int64_t>());
+  std::set<int64_t> clusters;
+  for (const Json& e : rows) {
+    ASSERT_TRUE(e["cluster_id"].is_number()) << e.dump();
+    EXPECT_TRUE(clusters.insert(e["cluster_id"].get<int64_t>()).second) << "cluster shown twice";
+    EXPECT_GE(e["reports"]["mentions"].get<int>(), 1);
+  }
+}
+
 TEST(ServeApi, DateFilters) {
   const std::vector<Json> in = AllEvents("&since=2019-01-01&until=2021-12-31", 50);
   ASSERT_FALSE(in.empty());
