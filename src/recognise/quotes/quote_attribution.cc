@@ -51,8 +51,11 @@ bool AttributionAfter(const std::vector<Token>& toks, uint32_t close, uint32_t l
     return true;
   }
   // "“…” ― Sonya Herridge": a dash and a name sign the quotation, as in lists of comments.
+  // The name ends the sentence: "“…” — a metaphor for …" is no signature.
   if (IsDash(toks[close + 1]) && SpeakerAfter(toks, close + 2, limit, &a.speaker) &&
-      !a.speaker.pronoun) {
+      !a.speaker.pronoun && toks[a.speaker.begin].capitalised &&
+      (a.speaker.end >= limit || toks[a.speaker.end].norm == "." ||
+       toks[a.speaker.end].norm == "\"")) {
     a.cue = close + 1;
     a.cue_end = close + 2;
     a.has_speaker = true;

@@ -1,5 +1,7 @@
 #include "recognise/quotes/quote_indirect.h"
 
+#include <string_view>
+
 #include "recognise/quotes/quote_lexicon.h"
 
 namespace faultline {
@@ -38,7 +40,57 @@ uint32_t ContentAfterCue(const std::vector<Token>& toks, uint32_t cue, uint32_t 
       t.pos == Pos::kNoun || t.pos == Pos::kNum) {
     return k;
   }
+  // "said local officials should …", "said no decision had been made"
+  if ((t.pos == Pos::kAdj || t.norm == "no") && k + 1 < se &&
+      (toks[k + 1].pos == Pos::kNoun || toks[k + 1].pos == Pos::kAdj)) {
+    return k;
+  }
   return 0;
+}
+
+bool IsDayOrMonthName(const Token& t) {
+  static constexpr std::string_view kNames[] = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+      "yesterday", "tonight", "january", "february", "march", "april", "june", "july",
+      "august", "september", "october", "november", "december"};
+  for (std::string_view n : kNames) {
+    if (t.norm == n) return true;
+  }
+  return false;
+}
+
+// The subject of the sentence, after an opening phrase closed by a comma ("In a tweet on
+// Thursday, Mr Trump wrote").
+bool Subject(const std::vector<Token>& toks, uint32_t sb, uint32_t se, SpeakerMention* out) {
+  uint32_t b = sb;
+  const Pos p = b < se ? toks[b].pos : Pos::kUnknown;
+  if (p == Pos::kPrep || p == Pos::kAdv || p == Pos::kSubord) {
+    uint32_t k = b;
+    while (k < se && k < b + 12 && toks[k].norm != ",") ++k;
+    if (k < se && toks[k].norm == ",") b = k + 1;
+  }
+  return SpeakerAfter(toks, b, se, out);
+}
+
+// "Phil Lovas, the state's campaign chairman, said" and "Trump, speaking to veterans in
+// Virginia, said": the speaker before an apposition or participle clause closed by the
+// comma at `comma`.
+bool SpeakerBeforeApposition(const std::vector<Token>& toks, uint32_t sb, uint32_t comma,
+                             SpeakerMention* out) {
+  const uint32_t stop = comma > sb + 30 ? comma - 30 : sb;
+  for (uint32_t c = comma; c-- > stop;) {
+    const Token& t = toks[c];
+    if (t.norm == "." || t.norm == ";" || t.norm == "\"" || t.norm == "'") return false;
+    if (t.norm != ",") continue;
+    SpeakerMention sp;
+    if (SpeakerBefore(toks, sb, c, &sp) && !sp.pronoun &&
+        (sp.begin == sb || toks[sp.begin - 1].norm == ",")) {
+      *out = sp;
+      return true;
+    }
+    return false;
+  }
+  return false;
 }
 
 bool Emit(uint32_t b, uint32_t e, uint32_t cue, uint32_t cue_end, bool has,
@@ -82,17 +134,40 @@ void FindIndirect(const std::vector<Token>& toks, uint32_t sb, uint32_t se,
     const uint8_t flags = QuoteCueFlags(t.norm);
     if (!(flags & kQuoteCue) || t.pos == Pos::kNoun) continue;
     const bool comma_before = c > sb && toks[c - 1].norm == ",";
-    // "…, said the source." / "…, the source said."
-    if (comma_before && !(flags & kNeedsThat) && SpeakerAfter(toks, c + 1, se, &sp) &&
-        ClauseEnd(toks, sp.end, se) == sp.end) {
-      Emit(sb, c - 1, c, c + 1, true, sp, quoted, out);
-      continue;
+    // "…, said the source." / "…, said one GOP source in the room." / "…, the source said."
+    const bool gerund = t.norm.size() > 4 && t.norm.compare(t.norm.size() - 3, 3, "ing") == 0;
+    if (comma_before && !(flags & kNeedsThat) && !(flags & kObjectFirst) &&
+        !(flags & kAccuseOf) && !gerund && SpeakerAfter(toks, c + 1, se, &sp) &&
+        !IsDayOrMonthName(toks[sp.begin])) {
+      const uint32_t end = ClauseEnd(toks, sp.end, se);
+      if (end == sp.end || toks[sp.end].norm == "," || toks[sp.end].pos == Pos::kPrep) {
+        Emit(sb, c - 1, c, c + 1, true, sp, quoted, out);
+        continue;
+      }
     }
-    const bool has = SpeakerBefore(toks, sb, c, &sp);
-    if (has && !(flags & kNeedsThat) && sp.begin > sb && toks[sp.begin - 1].norm == "," &&
-        ClauseEnd(toks, c + 1, se) <= c + 3) {
-      Emit(sb, sp.begin - 1, c, c + 1, true, sp, quoted, out);
-      continue;
+    bool has = SpeakerBefore(toks, sb, c, &sp);
+    if (!has && comma_before) has = SpeakerBeforeApposition(toks, sb, c - 1, &sp);
+    // "Merrill says Machado promised … and said she would": the sentence subject speaks.
+    if (!has && c > sb && toks[c - 1].norm == "and" && !(flags & kNeedsThat)) {
+      has = Subject(toks, sb, c, &sp);
+    }
+    if (has && !(flags & kNeedsThat) && sp.begin > sb && toks[sp.begin - 1].norm == ",") {
+      // "…, he said." ends the sentence; "…, Mr. Clarke said, until it went bankrupt" sits
+      // inside the reported sentence, which annotators mark whole.
+      if (ClauseEnd(toks, c + 1, se) <= c + 3) {
+        Emit(sb, sp.begin - 1, c, c + 1, true, sp, quoted, out);
+        continue;
+      }
+      if (c + 1 < se && toks[c + 1].norm == ",") {
+        const bool coordinated = c + 2 < se && toks[c + 2].pos == Pos::kConj;
+        if (coordinated) {
+          Emit(sb, sp.begin - 1, c, c + 1, true, sp, quoted, out);
+        } else {
+          Emit(sb, ClauseEnd(toks, sb, se), c, c + 1, true, sp, quoted, out);
+        }
+        c = se;
+        continue;
+      }
     }
     if (flags & kAccuseOf) {  // "accused Russia of killing civilians"
       uint32_t of = c + 1;

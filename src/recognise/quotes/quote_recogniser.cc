@@ -13,6 +13,20 @@ namespace {
 // Unattributed quotations this short are scare quotes ("carnage"), not speech.
 constexpr uint32_t kMinUnattributedTokens = 4;
 
+bool IsQuoteMarkToken(const Token& t) { return t.norm == "\"" || t.norm == "'"; }
+
+// A verb in a form that can have a subject of its own: a speech verb, or a past or
+// third-person form ("dismissed", "calls"); base forms are too often nouns ("rally").
+bool IsFiniteVerb(const Token& t) {
+  if (t.pos != Pos::kVerb || t.verb_gerund) return false;
+  if (QuoteCueFlags(t.norm) != 0) return true;
+  const std::string& w = t.norm;
+  const auto ends = [&w](std::string_view suf) {
+    return w.size() > suf.size() + 1 && w.compare(w.size() - suf.size(), suf.size(), suf) == 0;
+  };
+  return ends("ed") || (ends("s") && !ends("ss"));
+}
+
 // A quotation or attribution waiting for its speaker to be resolved in text order.
 struct Pending {
   Quote quote;
@@ -78,7 +92,12 @@ void AddDirect(const Document& doc, const std::vector<MarkedQuote>& marks,
     for (uint32_t k = m.open + 1; k < m.close && k < m.open + 5; ++k) {
       if (toks[k].norm == ":" && k > m.open + 1) {
         SpeakerMention label;
-        if (SpeakerAfter(toks, m.open + 1, k, &label) && label.end == k && toks[m.open + 1].capitalised) {
+        // Transcript labels open their paragraph or are written in capitals.
+        const bool upper = doc.Text(toks[m.open + 1].span).find_first_of("abcdefghijklmnopqrstuvwxyz") ==
+                           std::string_view::npos;
+        const bool para_start = m.open == 0 || ParagraphBreakBetween(doc, m.open - 1, m.open);
+        if (SpeakerAfter(toks, m.open + 1, k, &label) && label.end == k && toks[m.open + 1].capitalised &&
+            (upper || para_start)) {
           a.cue = k;
           a.cue_end = k + 1;
           a.has_speaker = true;
@@ -135,6 +154,28 @@ void AddDirect(const Document& doc, const std::vector<MarkedQuote>& marks,
       if (!n.closed) break;
     }
     if (!found) found = AttributionBefore(toks, m.open, floor, &a);
+    // "Gingrich dismissed Estonia as being in the “suburbs of St. Petersburg”", "what she
+    // called a “rant”", "a doctor had typed “homicidal ideation”": inside a sentence the
+    // subject of the nearest verb before the quotation speaks.
+    const bool nested = i > 0 && marks[i - 1].close + 1 >= m.open;  // inside another quotation
+    if (!found && m.open > s.token_begin && !m.single && !nested) {
+      const uint32_t stop = m.open > s.token_begin + 25 ? m.open - 25 : s.token_begin;
+      for (uint32_t k = m.open; k-- > stop;) {
+        if (IsQuoteMarkToken(toks[k])) break;
+        if (!IsFiniteVerb(toks[k])) continue;
+        SpeakerMention sp;
+        if (SpeakerBefore(toks, s.token_begin, k, &sp)) {
+          a = Attribution{};
+          a.cue = k;
+          a.cue_end = k + 1;
+          a.has_speaker = true;
+          a.speaker = sp;
+          a.last = m.open - 1;
+          found = true;
+          break;
+        }
+      }
+    }
     const uint32_t words = m.close - m.open - 1;
     // Inside a sentence, an unattributed quotation is the sentence subject's words:
     // "Gingrich dismissed Estonia as the “suburbs of St. Petersburg”".
