@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # faultline's two set-up commands (see README.md):
-#   ./bootstrap.sh run    install what is missing, build the release binary, code the bundled examples
+#   ./bootstrap.sh run    install what is missing, build, ingest the bundled examples into faultline.db, serve
 #   ./bootstrap.sh test   install what is missing, build, and run the whole test suite
 set -euo pipefail
 cd "$(dirname "$0")"
 
 APT_PACKAGES=(g++ cmake make ccache pkg-config nlohmann-json3-dev libcli11-dev libicu-dev
   libsqlite3-dev libgtest-dev libgmock-dev libbenchmark-dev wordnet-base iso-codes
-  clang-14 libclang-rt-14-dev libcpp-httplib-dev chromium wrk)
+  clang-14 libclang-rt-14-dev libcpp-httplib-dev chromium wrk
+  libgumbo-dev libxml2-dev libuchardet-dev libcld2-dev zlib1g-dev)
 
 install_missing() {
   local missing=()
@@ -39,7 +40,8 @@ case "${1:-}" in
   run)
     install_missing
     build
-    ./build/release/src/cli/faultline code --out table examples/*.txt
+    # Code the bundled examples into the event store; prints articles, events and alerts.
+    ./build/release/src/cli/faultline ingest --db faultline.db examples/
     # The dashboard and API over the store, in the foreground: it prints its URL; Ctrl-C stops it.
     exec ./build/release/src/cli/faultline serve --db faultline.db --port "${FAULTLINE_PORT:-8080}"
     ;;

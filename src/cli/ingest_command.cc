@@ -114,6 +114,13 @@ int RunIngest(const IngestArgs& args) {
   std::fprintf(stderr, "faultline: %lld event mentions in %lld de-duplicated events, %d new alerts\n",
                static_cast<long long>(report.mentions), static_cast<long long>(report.clusters),
                report.new_alerts);
+  StoreStats stats;
+  if (store->Stats(&stats).ok()) {
+    std::printf("%s: %lld articles, %lld events (%lld after de-duplication), %lld alerts\n",
+                args.db.c_str(), static_cast<long long>(stats.articles),
+                static_cast<long long>(stats.events), static_cast<long long>(stats.clusters),
+                static_cast<long long>(stats.alerts));
+  }
   return 0;
 }
 
