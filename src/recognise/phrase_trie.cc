@@ -1,7 +1,5 @@
 #include "recognise/phrase_trie.h"
 
-#include <algorithm>
-
 #include "util/utf8.h"
 
 namespace faultline {
@@ -12,17 +10,20 @@ bool PhraseTrie::Add(const std::vector<std::string>& tokens, Value value) {
   for (const std::string& t : tokens) {
     if (t == "-") continue;
     any = true;
-    auto& ch = nodes_[node].children;
-    auto it = std::lower_bound(ch.begin(), ch.end(), t,
-                               [](const auto& a, const std::string& k) { return a.first < k; });
-    if (it != ch.end() && it->first == t) {
-      node = it->second;
-    } else {
-      uint32_t next = static_cast<uint32_t>(nodes_.size());
-      ch.insert(it, {t, next});
+    auto [word, inserted] = words_.Insert(t);
+    if (inserted) word->id = static_cast<uint32_t>(words_.size());
+    const uint64_t edge = EdgeKey(node, word->id);
+    uint32_t next = node == 0 ? word->root : edges_.Find(edge);
+    if (next == 0) {
+      next = static_cast<uint32_t>(nodes_.size());
+      if (node == 0) {
+        word->root = next;
+      } else {
+        edges_.Set(edge, next);
+      }
       nodes_.emplace_back();
-      node = next;
     }
+    node = next;
   }
   if (!any) return false;
   for (const Value& v : nodes_[node].values) {
@@ -33,10 +34,9 @@ bool PhraseTrie::Add(const std::vector<std::string>& tokens, Value value) {
 }
 
 uint32_t PhraseTrie::Child(uint32_t node, std::string_view key) const {
-  const auto& ch = nodes_[node].children;
-  auto it = std::lower_bound(ch.begin(), ch.end(), key,
-                             [](const auto& a, std::string_view k) { return a.first < k; });
-  return it != ch.end() && it->first == key ? it->second : 0;
+  const Word* word = words_.Find(key);
+  if (!word) return 0;
+  return node == 0 ? word->root : edges_.Find(EdgeKey(node, word->id));
 }
 
 PhraseTrie::Match PhraseTrie::LongestAt(const std::vector<Token>& tokens, uint32_t begin,

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "faultline/document.h"
+#include "util/flat_map.h"
 
 namespace faultline {
 
@@ -37,11 +38,22 @@ class PhraseTrie {
 
  private:
   struct Node {
-    std::vector<std::pair<std::string, uint32_t>> children;  // sorted by key
     std::vector<Value> values;
   };
+  // The child of `node` by the token `key`, 0 when none. Keys are numbered once (words_)
+  // and edges are one flat table keyed by (node, word number): two probes per step
+  // instead of a binary search with string compares.
   uint32_t Child(uint32_t node, std::string_view key) const;
+  static uint64_t EdgeKey(uint32_t node, uint32_t word) {
+    return static_cast<uint64_t>(node) << 32 | word;
+  }
+  struct Word {
+    uint32_t id = 0;    // word number, from 1
+    uint32_t root = 0;  // the root's child by this word (the common first step), 0 = none
+  };
   std::vector<Node> nodes_ = std::vector<Node>(1);
+  FlatStringMap<Word> words_;  // token -> its number and root edge
+  FlatU64Map edges_;           // (node, word) -> child node, below the root
 };
 
 // True when the tokens [begin, end) are written in capitals, as an acronym alias needs.

@@ -1,8 +1,7 @@
 #include "segment/lexicon.h"
 
-#include <fstream>
-#include <sstream>
-#include <vector>
+#include <cstdio>
+#include <string>
 
 namespace faultline {
 namespace {
@@ -25,26 +24,97 @@ uint16_t Clamp(long v) { return static_cast<uint16_t>(v > 60000 ? 60000 : v); }
 
 }  // namespace
 
+namespace {
+
+// Reads a whole file; false when it cannot be opened.
+bool ReadFile(const std::string& path, std::string* out) {
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) return false;
+  out->clear();
+  char buf[1 << 16];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out->append(buf, n);
+  std::fclose(f);
+  return true;
+}
+
+bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+// Whitespace-separated fields of one line, as `std::istream >>` reads them.
+class Fields {
+ public:
+  explicit Fields(std::string_view line) : s_(line) {}
+  bool Next(std::string_view* f) {
+    while (i_ < s_.size() && IsBlank(s_[i_])) ++i_;
+    if (i_ >= s_.size()) return false;
+    size_t b = i_;
+    while (i_ < s_.size() && !IsBlank(s_[i_])) ++i_;
+    *f = s_.substr(b, i_ - b);
+    return true;
+  }
+  // A decimal count; 0 (and every later field) once one fails to read, as a stream does.
+  long Number() {
+    std::string_view f;
+    if (failed_ || !Next(&f)) {
+      failed_ = true;
+      return 0;
+    }
+    size_t k = 0;
+    bool neg = false;
+    if (k < f.size() && (f[k] == '-' || f[k] == '+')) neg = f[k++] == '-';
+    if (k >= f.size() || f[k] < '0' || f[k] > '9') {
+      failed_ = true;
+      return 0;
+    }
+    long v = 0;
+    for (; k < f.size() && f[k] >= '0' && f[k] <= '9'; ++k) v = v * 10 + (f[k] - '0');
+    if (k < f.size()) {
+      // "12abc": the stream reads 12 and then fails on "abc" for the next field.
+      tail_fail_ = true;
+    }
+    return neg ? -v : v;
+  }
+  void Skip() {
+    std::string_view f;
+    if (failed_ || tail_fail_ || !Next(&f)) failed_ = true;
+  }
+  bool tail_fail() const { return tail_fail_; }
+
+ private:
+  std::string_view s_;
+  size_t i_ = 0;
+  bool failed_ = false;
+  bool tail_fail_ = false;
+};
+
+}  // namespace
+
 Status Lexicon::Load(const std::string& dir) {
   const char* files[] = {"index.noun", "index.verb", "index.adj", "index.adv"};
+  std::string text;
+  lemmas_.Reserve(160000);
   for (int f = 0; f < 4; ++f) {
     std::string path = dir + "/" + files[f];
-    std::ifstream in(path);
-    if (!in) {
+    if (!ReadFile(path, &text)) {
       return Status::NotFound(path + " (install Debian package wordnet-base)");
     }
-    std::string line;
-    while (std::getline(in, line)) {
+    size_t pos = 0;
+    while (pos < text.size()) {
+      size_t eol = text.find('\n', pos);
+      if (eol == std::string::npos) eol = text.size();
+      std::string_view line(text.data() + pos, eol - pos);
+      pos = eol + 1;
       if (line.empty() || line[0] == ' ') continue;  // licence header lines start with spaces
-      std::istringstream ls(line);
-      std::string lemma, pos;
-      long synsets = 0, pointers = 0;
-      ls >> lemma >> pos >> synsets >> pointers;
-      if (lemma.find('_') != std::string::npos) continue;
-      std::string ptr;
-      for (long p = 0; p < pointers; ++p) ls >> ptr;
-      long senses = 0, tagged = 0;
-      ls >> senses >> tagged;
+      Fields ls(line);
+      std::string_view lemma, part;
+      ls.Next(&lemma);
+      ls.Next(&part);
+      ls.Number();  // synsets
+      long pointers = ls.Number();
+      if (lemma.find('_') != std::string_view::npos) continue;
+      for (long p = 0; p < pointers; ++p) ls.Skip();
+      ls.Number();  // senses
+      long tagged = ls.Number();
       // +1 so that an untagged but listed word still counts as possible.
       uint16_t weight = Clamp(tagged + 1);
       LexEntry& e = lemmas_[lemma];
@@ -58,27 +128,30 @@ Status Lexicon::Load(const std::string& dir) {
   }
   const char* exc[] = {"verb.exc", "noun.exc", "adj.exc"};
   for (int f = 0; f < 3; ++f) {
-    std::ifstream in(dir + "/" + exc[f]);
-    if (!in) return Status::NotFound(dir + "/" + exc[f] + " (install Debian package wordnet-base)");
-    std::string form, lemma;
-    while (in >> form >> lemma) {
-      exceptions_[f].emplace(form, lemma);
-      std::string rest;
-      std::getline(in, rest);
+    if (!ReadFile(dir + "/" + exc[f], &text)) {
+      return Status::NotFound(dir + "/" + exc[f] + " (install Debian package wordnet-base)");
+    }
+    // "form lemma [lemma...]" per line; the first entry for a form wins.
+    size_t pos = 0;
+    while (pos < text.size()) {
+      size_t eol = text.find('\n', pos);
+      if (eol == std::string::npos) eol = text.size();
+      Fields ls(std::string_view(text.data() + pos, eol - pos));
+      pos = eol + 1;
+      std::string_view form, lemma;
+      if (!ls.Next(&form) || !ls.Next(&lemma)) continue;
+      auto [value, inserted] = exceptions_[f].Insert(form);
+      if (inserted) value->assign(lemma);
     }
   }
   return Status::Ok();
 }
 
-const LexEntry* Lexicon::Find(std::string_view lemma) const {
-  auto it = lemmas_.find(std::string(lemma));
-  return it == lemmas_.end() ? nullptr : &it->second;
-}
+const LexEntry* Lexicon::Find(std::string_view lemma) const { return lemmas_.Find(lemma); }
 
 std::string Lexicon::Morphy(std::string_view form, int pos) const {
   std::string w(form);
-  auto ex = exceptions_[pos].find(w);
-  if (ex != exceptions_[pos].end()) return ex->second;
+  if (const std::string* ex = exceptions_[pos].Find(w)) return *ex;
   auto has = [&](const std::string& lemma) {
     const LexEntry* e = Find(lemma);
     if (!e) return false;

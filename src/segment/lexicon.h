@@ -9,9 +9,9 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 #include "faultline/status.h"
+#include "util/flat_map.h"
 
 namespace faultline {
 
@@ -27,7 +27,7 @@ class Lexicon {
  public:
   // Loads WordNet from `dir` (Debian: /usr/share/wordnet). Fails naming the missing file.
   Status Load(const std::string& dir);
-  bool loaded() const { return !lemmas_.empty(); }
+  bool loaded() const { return lemmas_.size() > 0; }
 
   // Entry for a lemma (lower case), or nullptr.
   const LexEntry* Find(std::string_view lemma) const;
@@ -42,8 +42,8 @@ class Lexicon {
 
  private:
   std::string Morphy(std::string_view form, int pos) const;
-  std::unordered_map<std::string, LexEntry> lemmas_;
-  std::unordered_map<std::string, std::string> exceptions_[3];  // verb, noun, adj
+  FlatStringMap<LexEntry> lemmas_;
+  FlatStringMap<std::string> exceptions_[3];  // verb, noun, adj
 };
 
 }  // namespace faultline

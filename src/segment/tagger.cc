@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <string>
-#include <unordered_map>
+#include <deque>
+#include <vector>
 
 #include "segment/closed_class.h"
+#include "util/flat_map.h"
 
 namespace faultline {
 namespace {
@@ -40,24 +42,77 @@ struct Readings {
 
 Readings AnalyseUncached(const std::string& w, const Lexicon& lex);
 
+// Everything the tagger asks about a word form that does not depend on its context:
+// closed class, number, and (computed on first need) its open-class readings.
+struct WordInfo {
+  std::string key;
+  Pos closed = Pos::kUnknown;
+  std::string_view closed_lemma;  // static storage of the closed-class table
+  bool number = false;            // digits or a spelled-out number
+  bool word = false;              // starts with a letter (or any non-ASCII character)
+  bool analysed = false;
+  Readings readings;
+};
+
 // Morphological analysis is the tagger's main cost and words repeat a lot, so each thread
-// keeps the analyses it has made. Bounded: the cache is dropped when it grows too large.
-// Entries stay valid for one sentence: the cache is only trimmed between sentences.
-thread_local std::unordered_map<std::string, Readings> analysis_cache;
-thread_local const Lexicon* analysis_cache_owner = nullptr;
+// keeps what it has found per word form, in a flat table (one hash, one probe, one entry
+// per token). Bounded: the cache is dropped when it grows too large. Entries stay valid for
+// one sentence: the cache is only trimmed between sentences, and entries never move.
+class WordCache {
+ public:
+  static constexpr size_t kMaxEntries = 200000;
 
-void TrimAnalysisCache(const Lexicon& lex) {
-  if (analysis_cache_owner != &lex || analysis_cache.size() > 200000) {
-    analysis_cache.clear();
-    analysis_cache_owner = &lex;
+  void Trim(const Lexicon& lex) {
+    if (owner_ != &lex || entries_.size() > kMaxEntries) {
+      entries_.clear();
+      std::fill(slots_.begin(), slots_.end(), 0);
+      owner_ = &lex;
+    }
   }
-}
 
-const Readings& Analyse(const std::string& w, const Lexicon& lex) {
-  auto& cache = analysis_cache;
-  auto it = cache.find(w);
-  if (it != cache.end()) return it->second;
-  return cache.emplace(w, AnalyseUncached(w, lex)).first->second;
+  WordInfo& Get(const std::string& w) {
+    if (slots_.empty()) slots_.assign(kSlots, 0);
+    const uint64_t h = HashBytes(w);
+    const uint32_t tag = static_cast<uint32_t>(h >> 32);
+    for (size_t i = h & (kSlots - 1);; i = (i + 1) & (kSlots - 1)) {
+      const uint64_t s = slots_[i];
+      if (s == 0) {
+        slots_[i] = (static_cast<uint64_t>(tag) << 32) | (entries_.size() + 1);
+        return Fill(entries_.emplace_back(), w);
+      }
+      if (static_cast<uint32_t>(s >> 32) == tag) {
+        WordInfo& e = entries_[static_cast<uint32_t>(s) - 1];
+        if (e.key == w) return e;
+      }
+    }
+  }
+
+ private:
+  // Power of two, above kMaxEntries plus one sentence (150 tokens) at a load under 0.4.
+  static constexpr size_t kSlots = size_t{1} << 19;
+
+  static WordInfo& Fill(WordInfo& e, const std::string& w) {
+    e.key = w;
+    e.closed = ClosedClass(w);
+    if (e.closed != Pos::kUnknown) e.closed_lemma = ClosedLemma(w);
+    e.number = IsDigitToken(w) || IsNumberWord(w);
+    e.word = IsWordToken(w);
+    return e;
+  }
+
+  std::vector<uint64_t> slots_;  // (hash >> 32) << 32 | entry index + 1; 0 = empty
+  std::deque<WordInfo> entries_;
+  const Lexicon* owner_ = nullptr;
+};
+
+thread_local WordCache word_cache;
+
+const Readings& Analysed(WordInfo& info, const Lexicon& lex) {
+  if (!info.analysed) {
+    info.readings = AnalyseUncached(info.key, lex);
+    info.analysed = true;
+  }
+  return info.readings;
 }
 
 Readings AnalyseUncached(const std::string& w, const Lexicon& lex) {
@@ -94,17 +149,20 @@ bool IsAllCapitals(std::string_view text, const Token& t) {
 void TagSentence(std::vector<Token>& toks, uint32_t begin, uint32_t end, const Lexicon& lex,
                  std::string_view text) {
   static const Readings kNone;
-  TrimAnalysisCache(lex);
-  std::vector<const Readings*> readings(end - begin, &kNone);
+  WordCache& cache = word_cache;
+  cache.Trim(lex);
+  thread_local std::vector<const Readings*> readings;
+  readings.assign(end - begin, &kNone);
   // Pass 1: closed classes, numbers, punctuation, proper nouns, and the lexicon's favourite.
   for (uint32_t i = begin; i < end; ++i) {
     Token& t = toks[i];
     t.verb_gerund = t.verb_past_participle = false;
     const std::string& w = t.norm;
-    Pos closed = ClosedClass(w);
+    WordInfo& info = cache.Get(w);
+    const Pos closed = info.closed;
     const bool first = i == begin || toks[i - 1].norm == "\"" || toks[i - 1].norm == ":" ||
                        toks[i - 1].norm == "(";
-    if (IsDigitToken(w) || IsNumberWord(w)) {
+    if (info.number) {
       t.pos = Pos::kNum;
       t.lemma = w;
       continue;
@@ -115,19 +173,19 @@ void TagSentence(std::vector<Token>& toks, uint32_t begin, uint32_t end, const L
         !(t.capitalised && !first && closed != Pos::kPunct && w.size() > 2 && i > begin &&
           toks[i - 1].capitalised)) {
       t.pos = closed;
-      t.lemma = std::string(ClosedLemma(w));
+      t.lemma.assign(info.closed_lemma);
       if (closed == Pos::kAux) {
         t.verb_past_participle = w == "been" || w == "done" || w == "had";
         t.verb_gerund = w == "being" || w == "having" || w == "doing";
       }
       continue;
     }
-    if (!IsWordToken(w)) {
+    if (!info.word) {
       t.pos = Pos::kPunct;
       t.lemma = w;
       continue;
     }
-    readings[i - begin] = &Analyse(w, lex);
+    readings[i - begin] = &Analysed(info, lex);
     const Readings& r = *readings[i - begin];
     const bool known = r.verb_w || r.noun_w || r.adj_w || r.adv_w;
     if (t.capitalised && (!first || !known)) {
@@ -168,7 +226,7 @@ void TagSentence(std::vector<Token>& toks, uint32_t begin, uint32_t end, const L
     const bool open = !r.verb.empty() || !r.noun.empty() || !r.adj.empty();
     if (open && t.pos != Pos::kProperNoun) {
       const Pos prev = i > begin ? toks[i - 1].pos : Pos::kPunct;
-      const std::string& prev_w = i > begin ? toks[i - 1].norm : std::string();
+      const bool prev_of = i > begin && toks[i - 1].norm == "of";
       const Pos next = i + 1 < end ? toks[i + 1].pos : Pos::kPunct;
       const bool can_verb = !r.verb.empty();
       const bool can_noun = !r.noun.empty();
@@ -229,7 +287,7 @@ void TagSentence(std::vector<Token>& toks, uint32_t begin, uint32_t end, const L
                  (r.past || r.third) && (next == Pos::kDet || next == Pos::kPron || next == Pos::kNum ||
                                          next == Pos::kProperNoun || next == Pos::kPrep)) {
         choice = Pos::kVerb;  // "... and killed three", ", said the ministry"
-      } else if (t.pos == Pos::kVerb && (prev == Pos::kPrep || prev_w == "of") && !r.gerund &&
+      } else if (t.pos == Pos::kVerb && (prev == Pos::kPrep || prev_of) && !r.gerund &&
                  can_noun) {
         choice = Pos::kNoun;
       }

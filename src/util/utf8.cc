@@ -48,12 +48,8 @@ Status Validate(std::string_view text) {
   return Status::Ok();
 }
 
-char32_t Next(std::string_view text, size_t& i) {
+char32_t NextMultibyte(std::string_view text, size_t& i) {
   unsigned char c = static_cast<unsigned char>(text[i]);
-  if (c < 0x80) {
-    ++i;
-    return c;
-  }
   size_t len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
   char32_t cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
   for (size_t k = 1; k < len && i + k < text.size(); ++k) {
@@ -132,18 +128,15 @@ bool IsDash(char32_t cp) {
          cp == 0xFE63 || cp == 0xFF0D;
 }
 
-bool IsAlnum(char32_t cp) {
-  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+bool IsAlnumNonAscii(char32_t cp) {
   return u_isalnum(static_cast<UChar32>(cp)) || u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_ALPHABETIC);
 }
 
-bool IsUpper(char32_t cp) {
-  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+bool IsUpperNonAscii(char32_t cp) {
   return u_isupper(static_cast<UChar32>(cp));
 }
 
-bool IsSpace(char32_t cp) {
-  if (cp < 0x80) return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v';
+bool IsSpaceNonAscii(char32_t cp) {
   return u_isUWhiteSpace(static_cast<UChar32>(cp)) || cp == 0x00A0 || cp == 0x200B || cp == 0xFEFF;
 }
 

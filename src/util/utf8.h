@@ -17,7 +17,16 @@ namespace faultline::utf8 {
 Status Validate(std::string_view text);
 
 // Decodes the code point starting at text[i]; advances i. Requires valid UTF-8.
-char32_t Next(std::string_view text, size_t& i);
+// ASCII is decoded inline; the rest out of line (NextMultibyte).
+char32_t NextMultibyte(std::string_view text, size_t& i);
+inline char32_t Next(std::string_view text, size_t& i) {
+  const unsigned char c = static_cast<unsigned char>(text[i]);
+  if (c < 0x80) {
+    ++i;
+    return c;
+  }
+  return NextMultibyte(text, i);
+}
 void Append(std::string& out, char32_t cp);
 
 // Maps byte offsets to code point offsets for one text. Built once per document.
@@ -40,9 +49,22 @@ class OffsetMap {
 std::string Fold(std::string_view text);
 
 // True for the code points faultline treats as letters or digits (ICU categories).
-bool IsAlnum(char32_t cp);
-bool IsUpper(char32_t cp);
-bool IsSpace(char32_t cp);
+// ASCII is answered inline, the rest by ICU (the *NonAscii functions).
+bool IsAlnumNonAscii(char32_t cp);
+bool IsUpperNonAscii(char32_t cp);
+bool IsSpaceNonAscii(char32_t cp);
+inline bool IsAlnum(char32_t cp) {
+  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+  return IsAlnumNonAscii(cp);
+}
+inline bool IsUpper(char32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  return IsUpperNonAscii(cp);
+}
+inline bool IsSpace(char32_t cp) {
+  if (cp < 0x80) return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v';
+  return IsSpaceNonAscii(cp);
+}
 // Single and double quote marks of every script variant, and dash variants.
 bool IsQuote(char32_t cp);
 bool IsDash(char32_t cp);
