@@ -1,5 +1,8 @@
 #include "serve/ingest.h"
 
+#include <cstdio>
+
+#include "analyse/analyse.h"
 #include "ingest/article_reader.h"
 
 namespace faultline::serve {
@@ -49,12 +52,21 @@ ApiResponse Ingestor::Ingest(const std::string& body, EventStore& store) {
     }
   }
   if (articles == 0) return ErrorResponse(400, "the body holds no JSON Lines article");
+  // New articles change clusters and may raise alerts; like `faultline ingest`, the
+  // analysis is redone over the whole store so the API shows them at once.
+  analyse::AnalyseReport report;
+  if (added > 0) {
+    Status s = analyse::Analyse(store, analyse::DedupOptions{}, analyse::DetectorOptions{}, &report);
+    if (!s.ok()) std::fprintf(stderr, "faultline serve: analysis after ingest: %s\n", s.ToString().c_str());
+  }
   Json j;
   j["articles"] = articles;
   j["added"] = added;
   j["duplicates"] = duplicates;
   j["events"] = events;
   j["errors"] = std::move(errors);
+  j["clusters"] = report.clusters;
+  j["new_alerts"] = report.new_alerts;
   ApiResponse r;
   r.body = Dump(j);
   return r;

@@ -198,6 +198,7 @@ TEST(ServeSecurity, TokenRuleForIngest) {
   EXPECT_EQ(j["added"], 1);
   ASSERT_EQ(j["errors"].size(), 1u);
   EXPECT_EQ(j["errors"][0]["id"], "e2e-bad");
+  EXPECT_GE(j["clusters"].get<int>(), 1) << "ingest runs de-duplication";
   // Idempotent: the same article again adds nothing.
   auto again = c.Post("/api/ingest", auth, body, "application/x-ndjson");
   ASSERT_TRUE(again);
