@@ -105,6 +105,16 @@ void Gazetteer::Lookup(Tier tier, std::string_view key, std::vector<GazetteerHit
   }
 }
 
+bool Gazetteer::HasPrefix(Tier tier, std::string_view prefix) const {
+  if (header_ == nullptr) return false;
+  const int t = static_cast<int>(tier);
+  const KeyRecord* begin = keys_[t];
+  const KeyRecord* end = begin + header_->key_count[t];
+  auto less_key = [this](const KeyRecord& r, std::string_view k) { return CompareBlob(strings_ + r.key, k) < 0; };
+  const KeyRecord* it = std::lower_bound(begin, end, prefix, less_key);
+  return it != end && std::strncmp(strings_ + it->key, prefix.data(), prefix.size()) == 0;
+}
+
 uint32_t Gazetteer::WordClass(std::string_view lower) const {
   if (header_ == nullptr) return 0;
   const KeyRecord* end = words_ + header_->word_count;

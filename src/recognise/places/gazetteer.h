@@ -37,6 +37,9 @@ class Gazetteer {
 
   // Appends the entries whose key in `tier` equals `key` (already normalised for that tier).
   void Lookup(Tier tier, std::string_view key, std::vector<GazetteerHit>* out) const;
+  // True when some key in `tier` begins with `prefix` (one binary search): lets the place finder
+  // stop extending a run of capitalised words no longer name can match.
+  bool HasPrefix(Tier tier, std::string_view prefix) const;
 
   uint32_t entry_count() const { return header_ ? header_->entry_count : 0; }
   const EntryRecord& entry(uint32_t i) const { return entries_[i]; }

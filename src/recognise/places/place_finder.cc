@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <unordered_map>
 
 #include "recognise/places/place_name.h"
 #include "recognise/places/place_ranker.h"
@@ -95,7 +96,10 @@ bool IsForeignNamePart(const Gazetteer& g, const Token& t) {
 
 }  // namespace
 
-void LookupName(const Gazetteer& g, std::string_view surface, std::vector<PlaceCandidate>* out) {
+namespace {
+
+// The three-tier lookup without a cache.
+void LookupNameUncached(const Gazetteer& g, std::string_view surface, std::vector<PlaceCandidate>* out) {
   std::vector<GazetteerHit> hits;
   auto add = [&](Tier tier) {
     for (const GazetteerHit& h : hits) {
@@ -116,11 +120,45 @@ void LookupName(const Gazetteer& g, std::string_view surface, std::vector<PlaceC
     g.Lookup(Tier::kTranslit, TranslitKey(surface), &hits);
     // The loose key is for names written in another script: elsewhere it turns surnames into
     // towns ("Verduin" and Virden, "Hartmann" and Hartman).
-    std::erase_if(hits, [&](const GazetteerHit& h) {
+    if (!hits.empty()) std::erase_if(hits, [&](const GazetteerHit& h) {
       const PlaceKind k = g.Kind(h.entry);
       return k != PlaceKind::kRegion && k != PlaceKind::kBorder && !IsTransliteratedCountry(g.Country(h.entry));
     });
     add(Tier::kTranslit);
+  }
+}
+
+// Per-thread memo of LookupNameUncached: news repeats its capitalised words ("The", "Police",
+// the article's own places) within and across articles, and each miss costs three binary
+// searches over memory-mapped keys. Bounded: cleared when full or when the gazetteer changes.
+struct LookupCache {
+  const Gazetteer* owner = nullptr;
+  const EntryRecord* entries = nullptr;  // with owner: the same index still mapped there
+  std::unordered_map<std::string, std::vector<PlaceCandidate>> by_surface;
+};
+constexpr size_t kLookupCacheMax = 1 << 17;
+
+const std::vector<PlaceCandidate>& CachedLookup(const Gazetteer& g, std::string_view surface) {
+  thread_local LookupCache cache;
+  const EntryRecord* entries = &g.entry(0);
+  if (cache.owner != &g || cache.entries != entries || cache.by_surface.size() >= kLookupCacheMax) {
+    cache.by_surface.clear();
+    cache.owner = &g;
+    cache.entries = entries;
+  }
+  auto [it, inserted] = cache.by_surface.try_emplace(std::string(surface));
+  if (inserted) LookupNameUncached(g, surface, &it->second);
+  return it->second;
+}
+
+}  // namespace
+
+void LookupName(const Gazetteer& g, std::string_view surface, std::vector<PlaceCandidate>* out) {
+  if (!g.loaded()) return;
+  for (const PlaceCandidate& c : CachedLookup(g, surface)) {
+    bool seen = false;
+    for (const PlaceCandidate& o : *out) seen = seen || (o.entry == c.entry && o.adjectival == c.adjectival);
+    if (!seen) out->push_back(c);
   }
 }
 
@@ -138,6 +176,21 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
       if (IsCalendarWord(tk[i].norm)) continue;  // "March 16", "on Monday"
       uint32_t k = i;
       while (k + 1 < te && k + 1 - i < kMaxNameTokens && InsideName(tk[k + 1])) ++k;
+      // Names of several words are looked up only as far as some folded key still begins with
+      // the words so far; a run with an Arabic article or a hyphen may be a transliteration,
+      // whose keys differ, and is read whole.
+      bool translit_like = false;
+      for (uint32_t w = i + 1; w <= k; ++w) translit_like = translit_like || !IsNameWord(tk[w]);
+      if (!translit_like && k > i) {
+        uint32_t last = i;
+        while (last < k) {
+          std::string prefix = FoldName(doc.Text({tk[i].span.begin, tk[last].span.end}));
+          prefix.push_back(' ');
+          if (!g.HasPrefix(Tier::kFolded, prefix)) break;
+          ++last;
+        }
+        k = last;
+      }
       PlaceMention m;
       for (uint32_t j = k + 1; j-- > i;) {
         if (!IsNameWord(tk[j])) continue;

@@ -10,6 +10,7 @@ namespace faultline::places {
 namespace {
 
 constexpr double kSmallTown = 20000;
+constexpr size_t kMaxRankedCandidates = 24;
 
 bool IsAreaKind(PlaceKind k) { return k != PlaceKind::kCity; }
 
@@ -178,6 +179,15 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
         best = pc.score;
         m.chosen = static_cast<int>(c);
       }
+    }
+    // A common name ("Springfield", "Salem") has dozens of namesakes; the article's evidence
+    // (at most +13) cannot lift one that starts far behind, so only the leaders go on, which
+    // keeps the pairwise coherence passes cheap.
+    if (m.candidates.size() > kMaxRankedCandidates) {
+      std::stable_sort(m.candidates.begin(), m.candidates.end(),
+                       [](const PlaceCandidate& a, const PlaceCandidate& b) { return a.score > b.score; });
+      m.candidates.resize(kMaxRankedCandidates);
+      m.chosen = 0;
     }
   }
   std::vector<std::string> folded(n);

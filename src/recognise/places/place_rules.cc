@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 
 namespace faultline::places {
 namespace {
@@ -200,10 +201,18 @@ bool IsTransliteratedCountry(std::string_view c) {
       "KZ", "LA", "LB", "LK", "LY", "MA", "MK", "MM", "MN", "MO", "MR", "MV", "NE", "NP", "OM",
       "PK", "PS", "QA", "RS", "RU", "SA", "SD", "SO", "SS", "SY", "TD", "TH", "TJ", "TM", "TN",
       "TW", "UA", "UZ", "YE", "ML", "XK"};
-  for (std::string_view x : k) {
-    if (x == c) return true;
-  }
-  return false;
+  // One bit per code, built once: the check runs for every loose-key hit.
+  static const std::array<uint64_t, 11> bits = [] {
+    std::array<uint64_t, 11> b{};
+    for (std::string_view x : k) {
+      const unsigned i = static_cast<unsigned>(x[0] - 'A') * 26 + static_cast<unsigned>(x[1] - 'A');
+      b[i / 64] |= uint64_t{1} << (i % 64);
+    }
+    return b;
+  }();
+  if (c.size() != 2 || c[0] < 'A' || c[0] > 'Z' || c[1] < 'A' || c[1] > 'Z') return false;
+  const unsigned i = static_cast<unsigned>(c[0] - 'A') * 26 + static_cast<unsigned>(c[1] - 'A');
+  return (bits[i / 64] >> (i % 64)) & 1;
 }
 
 }  // namespace faultline::places
