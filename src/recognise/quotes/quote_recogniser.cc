@@ -122,7 +122,9 @@ void AddDirect(const Document& doc, const std::vector<MarkedQuote>& marks,
     }
     // "“X,” he said, “Y.”" and "“X,” Cruz said at the time. “Y.”": the quotation goes on
     // after its attribution within the paragraph; so do quotations that follow at once.
-    uint32_t gap = found && cursor != m.close ? 8 : 1;
+    // After an attribution the quotation resumes once its sentence ends, however long the
+    // speaker's description: "“X,” said Douglas Holtz-Eakin, an economist who …. “Y.”"
+    uint32_t gap = found && cursor != m.close ? 40 : 1;
     const uint32_t para = doc.sentences[sent_of[m.close]].paragraph;
     for (size_t j = i + 1; j < marks.size() && m.closed; ++j) {
       const MarkedQuote& n = marks[j];
@@ -132,7 +134,15 @@ void AddDirect(const Document& doc, const std::vector<MarkedQuote>& marks,
         break;
       }
       bool clean = true;  // no other speech verb in between: that would be a new attribution
-      for (uint32_t k = cursor + 1; k < n.open; ++k) clean &= QuoteCueFlags(toks[k].norm) == 0;
+      for (uint32_t k = cursor + 1; k < n.open; ++k) {
+        clean &= QuoteCueFlags(toks[k].norm) == 0;
+        // Nothing but the quotation may follow the end of the attribution's sentence.
+        const std::string& w = toks[k].norm;
+        if ((w == "." || w == "?" || w == "!" || w == ";") && k + 1 < n.open &&
+            toks[k + 1].norm != ",") {
+          clean = false;
+        }
+      }
       if (!clean) break;
       // "“X,” he said. “Y,” said Z." and lists of signed comments: a quotation with an
       // attribution of its own is not the continuation of this one.

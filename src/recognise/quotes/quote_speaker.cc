@@ -1,6 +1,7 @@
 #include "recognise/quotes/quote_speaker.h"
 
 #include <cctype>
+#include <string_view>
 
 #include "recognise/quotes/quote_lexicon.h"
 
@@ -28,6 +29,20 @@ bool InPhrase(const Token& t) {
     default:
       return IsTitleWord(t.norm) || t.norm == "-" || t.norm == "&";
   }
+}
+
+// Nouns the tagger may read as verbs in front of another noun: "press secretary",
+// "campaign manager", "transition team".
+bool IsModifierNoun(const std::vector<Token>& toks, uint32_t i, uint32_t limit) {
+  static constexpr std::string_view kWords[] = {"press", "campaign", "transition", "research",
+                                                "trade", "budget", "advocacy", "review"};
+  if (i + 1 >= limit) return false;
+  const Pos next = toks[i + 1].pos;
+  if (next != Pos::kNoun && next != Pos::kProperNoun && !IsTitleWord(toks[i + 1].norm)) return false;
+  for (std::string_view w : kWords) {
+    if (toks[i].norm == w) return true;
+  }
+  return false;
 }
 
 // "of"/"for" joining capitalised words: "Secretary of State", "Center for Public Opinion".
@@ -96,6 +111,13 @@ bool SpeakerBefore(const std::vector<Token>& toks, uint32_t floor, uint32_t end,
   }
   uint32_t j = k;
   bool noun = false;
+  // "Lynch said" opening a sentence: a surname the tagger read as a verb, next to the cue.
+  if (k == end && toks[k - 1].capitalised && toks[k - 1].norm != "i" &&
+      (toks[k - 1].pos == Pos::kVerb || toks[k - 1].pos == Pos::kUnknown) && end < toks.size() &&
+      (QuoteCueFlags(toks[end].norm) & kQuoteCue)) {
+    --j;
+    noun = true;
+  }
   while (j > floor && k - j < kMaxSpeakerTokens) {
     const Token& t = toks[j - 1];
     if (t.norm == ")") {  // "Mike Pence (R-IN) said"
@@ -139,7 +161,7 @@ bool SpeakerAfter(const std::vector<Token>& toks, uint32_t begin, uint32_t limit
       ++j;
       continue;
     }
-    if (!InPhrase(t) && !JoinsNames(toks, j) &&
+    if (!InPhrase(t) && !JoinsNames(toks, j) && !IsModifierNoun(toks, j, limit) &&
         !(t.norm == "the" && j > begin && JoinsNames(toks, j - 1))) {
       break;
     }
