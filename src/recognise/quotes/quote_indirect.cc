@@ -93,6 +93,47 @@ bool SpeakerBeforeApposition(const std::vector<Token>& toks, uint32_t sb, uint32
   return false;
 }
 
+enum class Complement { kNone, kInfinitive, kObject, kFor };
+
+// Stance verbs whose complement PolNeAR marks as the content.
+Complement ComplementOf(const std::vector<Token>& toks, uint32_t c, uint32_t se) {
+  static constexpr std::string_view kToVerbs[] = {
+      "wants", "want", "wanted", "vowed", "vows", "vow", "pledged", "pledges", "promised",
+      "promises", "threatened", "threatens", "agreed", "agrees", "refused", "refuses",
+      "proposed", "proposes", "intends", "hopes", "hoped"};
+  static constexpr std::string_view kObjectVerbs[] = {"cited", "cites", "citing"};
+  static constexpr std::string_view kCallVerbs[] = {"called", "calls", "call", "calling"};
+  const Token& t = toks[c];
+  if (t.pos == Pos::kNoun || c + 2 >= se) return Complement::kNone;
+  const Token& n = toks[c + 1];
+  for (std::string_view w : kToVerbs) {
+    if (t.norm == w) return n.norm == "to" ? Complement::kInfinitive : Complement::kNone;
+  }
+  for (std::string_view w : kObjectVerbs) {
+    if (t.norm == w) {
+      return n.pos == Pos::kDet || n.pos == Pos::kNoun || n.pos == Pos::kAdj ||
+                     n.pos == Pos::kPossessive || n.pos == Pos::kPron
+                 ? Complement::kObject
+                 : Complement::kNone;
+    }
+  }
+  for (std::string_view w : kCallVerbs) {
+    if (t.norm != w) continue;
+    if (n.norm == "for") return Complement::kFor;
+    // "called the charges unsubstantiated", "called it a mistake": an object and a
+    // predicate; "called him" alone or "called on" are not.
+    if ((n.pos == Pos::kDet || n.pos == Pos::kPron || n.pos == Pos::kProperNoun ||
+         n.pos == Pos::kPossessive) &&
+        n.norm != "on" && n.norm != "off" && n.norm != "up") {
+      uint32_t k = c + 2;
+      while (k < se && k < c + 8 && toks[k].norm != "," && toks[k].norm != ".") ++k;
+      if (k - c >= 4) return Complement::kObject;
+    }
+    return Complement::kNone;
+  }
+  return Complement::kNone;
+}
+
 bool Emit(uint32_t b, uint32_t e, uint32_t cue, uint32_t cue_end, bool has,
           const SpeakerMention& sp, const std::vector<bool>& quoted,
           std::vector<IndirectQuote>* out) {
@@ -120,7 +161,16 @@ void FindIndirect(const std::vector<Token>& toks, uint32_t sb, uint32_t se,
     SpeakerMention sp;
     // "according to X, …" and "…, according to X."
     if (t.norm == "according" && c + 1 < se && toks[c + 1].norm == "to") {
-      if (!SpeakerAfter(toks, c + 2, se, &sp)) continue;
+      if (!SpeakerAfter(toks, c + 2, se, &sp)) {
+        // "according to show insiders": the words up to the clause end name the source.
+        uint32_t e = c + 2;
+        while (e < se && e < c + 10 && toks[e].norm != "," && toks[e].norm != "." &&
+               toks[e].pos != Pos::kPunct) {
+          ++e;
+        }
+        if (e == c + 2) continue;
+        sp = SpeakerMention{c + 2, e, false};
+      }
       if (c == sb || toks[c - 1].norm != ",") {
         uint32_t b = sp.end;
         while (b < se && toks[b].norm != ",") ++b;
@@ -129,6 +179,25 @@ void FindIndirect(const std::vector<Token>& toks, uint32_t sb, uint32_t se,
         Emit(sb, c - 1, c, c + 2, true, sp, quoted, out);
       }
       c = sp.end - 1;
+      continue;
+    }
+    // "wants to triple the program", "vowed to punish", "cited derogatory comments",
+    // "called the charges unsubstantiated", "called for an inquiry": stances whose
+    // complement is the content.
+    if (const Complement kind = ComplementOf(toks, c, se); kind != Complement::kNone) {
+      uint32_t b = c + 1;
+      uint32_t cue_end = c + 1;
+      if (kind == Complement::kFor) {
+        b = c + 2;
+        cue_end = c + 2;
+      }
+      bool has_sp = SpeakerBefore(toks, sb, c, &sp);
+      if (!has_sp && c > sb && toks[c - 1].norm == ",") {
+        has_sp = SpeakerBeforeApposition(toks, sb, c - 1, &sp);
+        if (!has_sp) has_sp = Subject(toks, sb, c, &sp);  // "…, citing a threat to safety"
+      }
+      if (!has_sp && c > sb && toks[c - 1].norm == "and") has_sp = Subject(toks, sb, c, &sp);
+      if (has_sp && Emit(b, ClauseEnd(toks, b, se), c, cue_end, true, sp, quoted, out)) c = se;
       continue;
     }
     const uint8_t flags = QuoteCueFlags(t.norm);

@@ -27,6 +27,20 @@ bool IsFiniteVerb(const Token& t) {
   return ends("ed") || (ends("s") && !ends("ss"));
 }
 
+// Every word of [b, e) of four letters or more capitalised, and at most six words: a title.
+bool IsTitleCased(const std::vector<Token>& toks, uint32_t b, uint32_t e) {
+  uint32_t words = 0, long_words = 0;
+  for (uint32_t k = b; k < e; ++k) {
+    const Token& t = toks[k];
+    if (t.pos == Pos::kPunct || IsQuoteMarkToken(t)) continue;
+    ++words;
+    if (t.norm.size() < 4) continue;
+    ++long_words;
+    if (!t.capitalised) return false;
+  }
+  return words > 0 && words <= 6 && long_words > 0;
+}
+
 // A quotation or attribution waiting for its speaker to be resolved in text order.
 struct Pending {
   Quote quote;
@@ -191,6 +205,12 @@ void AddDirect(const Document& doc, const std::vector<MarkedQuote>& marks,
     // "Gingrich dismissed Estonia as the “suburbs of St. Petersburg”".
     const bool inside = m.open > s.token_begin && !m.single;
     if (!found && (m.single || words < (inside ? 2 : kMinUnattributedTokens))) continue;
+    // Titles of shows, books and slogans in running text (NBC's “Nightly News,” his book
+    // ''Make Your Kid a Millionaire'') are names, not speech.
+    if (inside && last_close == m.close && toks[m.open - 1].norm != ":" &&
+        toks[m.open - 1].norm != "," && IsTitleCased(toks, m.open + 1, m.close)) {
+      continue;
+    }
     Pending p;
     p.quote.span = TokenSpan(doc, content == m.open + 1 ? m.open : content, last_close + 1);
     p.quote.direct = true;
