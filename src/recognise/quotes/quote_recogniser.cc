@@ -28,8 +28,14 @@ bool IsFiniteVerb(const Token& t) {
 }
 
 // Every word of [b, e) of four letters or more capitalised, and at most six words: a title.
-bool IsTitleCased(const std::vector<Token>& toks, uint32_t b, uint32_t e) {
+bool IsTitleCased(const Document& doc, const std::vector<Token>& toks, uint32_t b, uint32_t e) {
   uint32_t words = 0, long_words = 0;
+  // Capitals throughout are shouting ("STOP!"), not a title.
+  bool lower = false;
+  for (uint32_t k = b; k < e; ++k) {
+    for (char ch : doc.Text(toks[k].span)) lower |= ch >= 'a' && ch <= 'z';
+  }
+  if (!lower) return false;
   for (uint32_t k = b; k < e; ++k) {
     const Token& t = toks[k];
     if (t.pos == Pos::kPunct || IsQuoteMarkToken(t)) continue;
@@ -207,8 +213,10 @@ void AddDirect(const Document& doc, const std::vector<MarkedQuote>& marks,
     if (!found && (m.single || words < (inside ? 2 : kMinUnattributedTokens))) continue;
     // Titles of shows, books and slogans in running text (NBC's “Nightly News,” his book
     // ''Make Your Kid a Millionaire'') are names, not speech.
-    if (inside && last_close == m.close && toks[m.open - 1].norm != ":" &&
-        toks[m.open - 1].norm != "," && IsTitleCased(toks, m.open + 1, m.close)) {
+    const bool speech_cue = found && (QuoteCueFlags(toks[a.cue].norm) & kQuoteCue) &&
+                            toks[m.open - 1].pos != Pos::kPossessive;
+    if (inside && !speech_cue && last_close == m.close && toks[m.open - 1].norm != ":" &&
+        toks[m.open - 1].norm != "," && IsTitleCased(doc, toks, m.open + 1, m.close)) {
       continue;
     }
     Pending p;
