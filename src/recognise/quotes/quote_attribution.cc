@@ -80,6 +80,8 @@ bool AttributionAfter(const std::vector<Token>& toks, uint32_t close, uint32_t l
     int commas = 0;
     for (uint32_t m = k + 1; m < far; ++m) {
       const Token& t = toks[m];
+      // A period closing an abbreviation ("R-Ky.,") does not end the sentence.
+      if (t.norm == "." && m + 1 < far && toks[m + 1].norm == ",") continue;
       if (t.norm == "." || t.norm == ";" || t.norm == ":" || IsQuoteMark(t)) break;
       if (t.norm != ",") continue;
       uint32_t c = m + 1;
@@ -93,7 +95,10 @@ bool AttributionAfter(const std::vector<Token>& toks, uint32_t close, uint32_t l
     }
   }
   SkipAdverbs(toks, limit, &k);
-  if (k >= limit || !IsCue(toks[k])) return false;
+  // "the letter reads", "the article read", "as a Homeland Security memo put it"
+  const bool written = k < limit && (toks[k].norm == "reads" || toks[k].norm == "read" ||
+                                     (toks[k].norm == "put" && k + 1 < limit && toks[k + 1].norm == "it"));
+  if (k >= limit || !(IsCue(toks[k]) || written)) return false;
   a.cue = k;
   a.cue_end = k + 1;
   a.has_speaker = true;
@@ -126,6 +131,10 @@ bool AttributionBefore(const std::vector<Token>& toks, uint32_t open, uint32_t f
       a.inherit = true;  // "..., accusing Russia of “…”": the subject of the clause speaks
     } else {
       a.has_speaker = SpeakerBefore(toks, floor, k - 1, &a.speaker);
+      // "Even China, Pyongyang's only ally, said it was “…”"
+      if (!a.has_speaker && k - 1 > floor && toks[k - 2].norm == ",") {
+        a.has_speaker = SpeakerBeforeApposition(toks, floor, k - 2, &a.speaker);
+      }
       if (!a.has_speaker) a.has_speaker = SpeakerAfter(toks, k, open, &a.speaker);
       if (!a.has_speaker) a.inherit = true;
     }

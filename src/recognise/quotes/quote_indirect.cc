@@ -72,27 +72,6 @@ bool Subject(const std::vector<Token>& toks, uint32_t sb, uint32_t se, SpeakerMe
   return SpeakerAfter(toks, b, se, out);
 }
 
-// "Phil Lovas, the state's campaign chairman, said" and "Trump, speaking to veterans in
-// Virginia, said": the speaker before an apposition or participle clause closed by the
-// comma at `comma`.
-bool SpeakerBeforeApposition(const std::vector<Token>& toks, uint32_t sb, uint32_t comma,
-                             SpeakerMention* out) {
-  const uint32_t stop = comma > sb + 30 ? comma - 30 : sb;
-  for (uint32_t c = comma; c-- > stop;) {
-    const Token& t = toks[c];
-    if (t.norm == "." || t.norm == ";" || t.norm == "\"" || t.norm == "'") return false;
-    if (t.norm != ",") continue;
-    SpeakerMention sp;
-    if (SpeakerBefore(toks, sb, c, &sp) && !sp.pronoun &&
-        (sp.begin == sb || toks[sp.begin - 1].norm == ",")) {
-      *out = sp;
-      return true;
-    }
-    return false;
-  }
-  return false;
-}
-
 enum class Complement { kNone, kInfinitive, kObject, kFor };
 
 // Stance verbs whose complement PolNeAR marks as the content.

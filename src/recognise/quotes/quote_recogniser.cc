@@ -136,7 +136,14 @@ void AddDirect(const Document& doc, const std::vector<MarkedQuote>& marks,
     }
     uint32_t last_close = m.close;
     uint32_t cursor = m.close;
-    if (!found && m.closed && AttributionAfter(toks, m.close, limit, &a)) {
+    // "… would have on women in the workplace: “…,” the union wrote.": a cue far before the
+    // colon yields to a speaker named right after the quotation.
+    Attribution after;
+    if (found && m.closed && a.cue + 4 < m.open && AttributionAfter(toks, m.close, limit, &after) &&
+        after.has_speaker && !after.speaker.pronoun) {
+      a = after;
+      cursor = a.last;
+    } else if (!found && m.closed && AttributionAfter(toks, m.close, limit, &a)) {
       found = true;
       cursor = a.last;
     }

@@ -156,6 +156,15 @@ bool SpeakerAfter(const std::vector<Token>& toks, uint32_t begin, uint32_t limit
       j = m + 1;
       continue;
     }
+    // "one Democratic source", "9/11 widow Terry Strada"
+    if ((j == begin && t.norm == "one" && j + 1 < limit &&
+         (toks[j + 1].pos == Pos::kAdj || toks[j + 1].pos == Pos::kNoun ||
+          toks[j + 1].pos == Pos::kProperNoun)) ||
+        (t.norm == "/" && j > begin && toks[j - 1].pos == Pos::kNum && j + 1 < limit &&
+         toks[j + 1].pos == Pos::kNum)) {
+      ++j;
+      continue;
+    }
     if (CapitalisedName(toks, j, limit)) {  // "Lynch said": a name the tagger took for a verb
       noun = true;
       ++j;
@@ -174,6 +183,27 @@ bool SpeakerAfter(const std::vector<Token>& toks, uint32_t begin, uint32_t limit
   if (!noun || j == begin) return false;
   *out = SpeakerMention{begin, j, false};
   return true;
+}
+
+// "Phil Lovas, the state's campaign chairman, said" and "Trump, speaking to veterans in
+// Virginia, said": the speaker before an apposition or participle clause closed by the
+// comma at `comma`.
+bool SpeakerBeforeApposition(const std::vector<Token>& toks, uint32_t sb, uint32_t comma,
+                             SpeakerMention* out) {
+  const uint32_t stop = comma > sb + 30 ? comma - 30 : sb;
+  for (uint32_t c = comma; c-- > stop;) {
+    const Token& t = toks[c];
+    if (t.norm == "." || t.norm == ";" || t.norm == "\"" || t.norm == "'") return false;
+    if (t.norm != ",") continue;
+    SpeakerMention sp;
+    if (SpeakerBefore(toks, sb, c, &sp) && !sp.pronoun &&
+        (sp.begin == sb || toks[sp.begin - 1].norm == ",")) {
+      *out = sp;
+      return true;
+    }
+    return false;
+  }
+  return false;
 }
 
 bool SpeakerResolver::NameRun(uint32_t begin, uint32_t end, uint32_t* rb, uint32_t* re) const {

@@ -26,6 +26,11 @@ bool SpeakerBefore(const std::vector<Token>& toks, uint32_t floor, uint32_t end,
 bool SpeakerAfter(const std::vector<Token>& toks, uint32_t begin, uint32_t limit,
                   SpeakerMention* out);
 
+// "Phil Lovas, the state's campaign chairman, said": the speaker before an apposition or
+// participle clause that the comma at token `comma` closes.
+bool SpeakerBeforeApposition(const std::vector<Token>& toks, uint32_t sb, uint32_t comma,
+                             SpeakerMention* out);
+
 class SpeakerResolver {
  public:
   explicit SpeakerResolver(const Document& doc) : doc_(doc) {}
