@@ -136,7 +136,7 @@ struct LookupCache {
   const EntryRecord* entries = nullptr;  // with owner: the same index still mapped there
   std::unordered_map<std::string, std::vector<PlaceCandidate>> by_surface;
 };
-constexpr size_t kLookupCacheMax = 1 << 17;
+constexpr size_t kLookupCacheMax = 1 << 15;
 
 const std::vector<PlaceCandidate>& CachedLookup(const Gazetteer& g, std::string_view surface) {
   thread_local LookupCache cache;

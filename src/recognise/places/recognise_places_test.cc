@@ -126,6 +126,46 @@ TEST(RecognisePlaces, OrdinaryCapitalisedWordsAreNotPlaces) {
   EXPECT_EQ(Find(doc, "March"), nullptr);
 }
 
+TEST(RecognisePlaces, APersonsSurnameIsThatPersonThroughoutTheArticle) {
+  FL_REQUIRE_GAZETTEER();
+  const Document doc = Places(*gaz,
+      "Officials met Pat Chester on Monday. The booster burned up, Chester said. Later Chester "
+      "called again. Police in Gainesville said the road was closed.");
+  EXPECT_EQ(Find(doc, "Chester"), nullptr);
+  EXPECT_NE(Find(doc, "Gainesville"), nullptr);
+}
+
+TEST(RecognisePlaces, AcronymsAndCalendarWordsAreNotPlaces) {
+  FL_REQUIRE_GAZETTEER();
+  const Document doc = Places(*gaz,
+      "KBR failed to ensure the work was done, the PA system said on March 16. "
+      "The White House met Hamas officials in Columbia, SC, and at Wal-Mart.");
+  EXPECT_EQ(Find(doc, "KBR"), nullptr);
+  EXPECT_EQ(Find(doc, "PA"), nullptr);
+  EXPECT_EQ(Find(doc, "March"), nullptr);
+  EXPECT_EQ(Find(doc, "White House"), nullptr);
+  EXPECT_EQ(Find(doc, "Hamas"), nullptr);
+  EXPECT_EQ(Find(doc, "Wal"), nullptr);
+  const Place* sc = Find(doc, "SC");
+  ASSERT_NE(sc, nullptr);
+  EXPECT_EQ(sc->name, "South Carolina");
+}
+
+TEST(RecognisePlaces, TransliterationKeysOnlyForTransliteratedNames) {
+  FL_REQUIRE_GAZETTEER();
+  // "Verduin" shares a loose key with Virden, Illinois: a surname, not a town.
+  const Document doc = Places(*gaz, "Officers searched the river near DeKalb, Ill., where Verduin was last seen.");
+  EXPECT_EQ(Find(doc, "Verduin"), nullptr);
+}
+
+TEST(RecognisePlaces, ACapitalisedDirectionBeforeAState) {
+  FL_REQUIRE_GAZETTEER();
+  const Document doc = Places(*gaz, "Most Northeast Georgia school systems in Gainesville, Ga., have not cut teachers.");
+  const Place* ga = Find(doc, "Northeast Georgia");
+  ASSERT_NE(ga, nullptr);
+  EXPECT_EQ(ga->country, "US");
+}
+
 TEST(RecognisePlaces, NothingWithoutAGazetteer) {
   places::Gazetteer none;
   const Document doc = Places(none, "Shelling hit Idlib.");
