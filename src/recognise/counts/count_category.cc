@@ -139,6 +139,15 @@ std::string_view ScanNumberOf(const std::vector<Token>& toks, uint32_t sb, uint3
   return {};
 }
 
+// An -ing form after a bare number ("175,500 staying", "2,000 fleeing"), whatever the
+// tagger made of it; "during" and other prepositions are not.
+bool IsParticiple(const Token& t) {
+  if (t.verb_gerund) return true;
+  const std::string& w = t.norm;
+  return t.pos != Pos::kPrep && t.pos != Pos::kSubord && w.size() > 5 &&
+         w.compare(w.size() - 3, 3, "ing") == 0;
+}
+
 }  // namespace
 
 std::string_view FindCountCategory(const std::vector<Token>& toks, uint32_t sb, uint32_t se,
@@ -154,6 +163,7 @@ std::string_view FindCountCategory(const std::vector<Token>& toks, uint32_t sb, 
     const Token* next = n < se ? &toks[n] : nullptr;
     const bool verbal = next && (next->pos == Pos::kAux || next->pos == Pos::kModal ||
                                  next->pos == Pos::kVerb || next->verb_past_participle ||
+                                 IsParticiple(*next) ||  // "at least 175,500 staying in shelters"
                                  FindCountCue(next->norm) || next->norm == "who" ||
                                  (left.light && next->norm == "to"));
     if (!verbal) {

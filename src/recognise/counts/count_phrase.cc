@@ -162,7 +162,10 @@ bool ReadCountPhrase(const std::vector<Token>& toks, uint32_t sb, uint32_t se, u
   p.head = FindHead(toks, j, se, &p.unit);
   if (weak && p.head != n.end) return false;
   // A number before some other noun counts that noun: "ten buses", "14 districts".
-  if (p.head == kNoToken && j < se && j == n.end &&
+  // An -ing word before a preposition is a participle, not a noun: "175,500 staying in".
+  const bool participle = j + 1 < se && toks[j + 1].pos == Pos::kPrep && toks[j].norm.size() > 5 &&
+                          toks[j].norm.compare(toks[j].norm.size() - 3, 3, "ing") == 0;
+  if (p.head == kNoToken && j < se && j == n.end && !participle &&
       (toks[j].pos == Pos::kNoun || toks[j].pos == Pos::kProperNoun ||
        (toks[j].pos == Pos::kAdj && !toks[j].verb_past_participle)) &&
       !(FindCountCue(toks[j].norm) && (FindCountCue(toks[j].norm)->roles & kCuePredicate))) {

@@ -98,5 +98,27 @@ TEST_F(CountRecogniserTest, YearsMoneyAgesAndDatesAreNotCounts) {
   EXPECT_TRUE(Counts("The 10 km road was damaged at 10pm.").empty());
 }
 
+TEST_F(CountRecogniserTest, NumbersGluedToTheWordBefore) {
+  // PDF text: "Around1.6 million", "with14,593 households".
+  Document doc = Run("Around1.6 million people are living in 60 camps.");
+  ASSERT_FALSE(doc.counts.empty());
+  EXPECT_EQ(doc.counts[0].quantity.value_or(-1), 1.6e6);
+  EXPECT_EQ(doc.Text(doc.counts[0].span).substr(0, 3), "1.6");
+  doc = Run("The country still hosts with14,593 internally displaced households.");
+  ASSERT_FALSE(doc.counts.empty());
+  EXPECT_EQ(doc.counts[0].quantity.value_or(-1), 14593);
+}
+
+TEST_F(CountRecogniserTest, PreciseFigureOutranksVagueFrame) {
+  Document doc = Run("Among the hundreds of thousands of people displaced, there are at least "
+                     "175,500 staying in temporary shelters.");
+  ASSERT_EQ(doc.counts.size(), 1u);
+  EXPECT_EQ(doc.counts[0].quantity.value_or(-1), 175500);
+  EXPECT_EQ(doc.counts[0].category, "sheltered");
+  // Casualties of different kinds stay: the vague toll is the only one of its kind.
+  doc = Run("Dozens were killed and 5 people were injured.");
+  EXPECT_EQ(doc.counts.size(), 2u);
+}
+
 }  // namespace
 }  // namespace faultline
