@@ -116,6 +116,17 @@ bool AttributionBefore(const std::vector<Token>& toks, uint32_t open, uint32_t f
     if (IsQuoteMark(t) || t.norm == "." || t.norm == ";" || t.norm == "?" || t.norm == "!") {
       return false;
     }
+    // "According to Limbaugh, “…”"
+    if (t.norm == "to" && k - 1 > floor && toks[k - 2].norm == "according") {
+      Attribution a;
+      a.cue = k - 2;
+      a.cue_end = k;
+      a.last = open - 1;
+      a.has_speaker = SpeakerAfter(toks, k, open, &a.speaker);
+      if (!a.has_speaker) return false;
+      *out = a;
+      return true;
+    }
     const uint8_t flags = QuoteCueFlags(t.norm);
     if (!(flags & kQuoteCue) || t.pos == Pos::kNoun) {
       // Only the object, "that", a colon and small words stand between cue and quote.

@@ -213,6 +213,40 @@ void AddDirect(const Document& doc, const std::vector<MarkedQuote>& marks,
         }
       }
     }
+    // "“…” most people don’t know,” she said. “We have no context …”": a quotation opening
+    // the sentence after an attribution of the previous quotation continues its speaker.
+    if (!found && m.open >= 4 && toks[m.open - 1].norm == "." && !nested) {
+      uint32_t mark = m.open - 1;
+      while (mark > 0 && mark + 12 > m.open && !IsQuoteMarkToken(toks[mark - 1]) &&
+             toks[mark - 1].norm != ".") {
+        --mark;
+      }
+      if (mark > 0 && IsQuoteMarkToken(toks[mark - 1]) && mark + 1 < m.open &&
+          !ParagraphBreakBetween(doc, mark - 1, m.open)) {
+        Attribution prev;
+        if (AttributionAfter(toks, mark - 1, m.open - 1, &prev) && prev.has_speaker &&
+            prev.last + 2 == m.open) {
+          a = prev;
+          found = true;
+        }
+      }
+    }
+    // "On July 6, 2015, Sanders made the following comment: “…”", "President Obama is
+    // rolling out a new message: “It's about me.”": after a colon the subject of the
+    // introducing sentence speaks.
+    if (!found && m.open > floor && toks[m.open - 1].norm == ":" && !nested) {
+      const Sentence& intro = doc.sentences[sent_of[m.open - 1]];
+      SpeakerMention sp;
+      if (SentenceSubject(toks, intro, &sp) && sp.end < m.open - 1) {
+        a = Attribution{};
+        a.cue = m.open - 1;
+        a.cue_end = m.open;
+        a.has_speaker = true;
+        a.speaker = sp;
+        a.last = m.open - 1;
+        found = true;
+      }
+    }
     const uint32_t words = m.close - m.open - 1;
     // Inside a sentence, an unattributed quotation is the sentence subject's words:
     // "Gingrich dismissed Estonia as the “suburbs of St. Petersburg”".
