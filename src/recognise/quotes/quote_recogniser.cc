@@ -166,7 +166,7 @@ void AddDirect(const Document& doc, const std::vector<MarkedQuote>& marks,
         // Nothing but the quotation may follow the end of the attribution's sentence.
         const std::string& w = toks[k].norm;
         if ((w == "." || w == "?" || w == "!" || w == ";") && k + 1 < n.open &&
-            toks[k + 1].norm != ",") {
+            toks[k + 1].norm != "," && toks[k + 1].norm != ")") {  // "(D-N.C.)," abbreviations
           clean = false;
         }
       }

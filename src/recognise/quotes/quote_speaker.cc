@@ -156,6 +156,13 @@ bool SpeakerAfter(const std::vector<Token>& toks, uint32_t begin, uint32_t limit
       j = m + 1;
       continue;
     }
+    // "Rep. G.K. Butterfield": the period of initials the tokenizer left on its own.
+    if (t.norm == "." && j > begin && toks[j - 1].capitalised && toks[j - 1].norm.size() <= 3 &&
+        j + 1 < limit && toks[j + 1].capitalised && toks[j + 1].pos != Pos::kPron &&
+        toks[j].span.begin == toks[j - 1].span.end) {
+      ++j;
+      continue;
+    }
     // "one Democratic source", "9/11 widow Terry Strada"
     if ((j == begin && t.norm == "one" && j + 1 < limit &&
          (toks[j + 1].pos == Pos::kAdj || toks[j + 1].pos == Pos::kNoun ||
@@ -208,8 +215,14 @@ bool SpeakerBeforeApposition(const std::vector<Token>& toks, uint32_t sb, uint32
 
 bool SpeakerResolver::NameRun(uint32_t begin, uint32_t end, uint32_t* rb, uint32_t* re) const {
   const std::vector<Token>& toks = doc_.tokens;
-  // The last run of capitalised proper nouns, titles left out.
+  // The last run of capitalised proper nouns, titles left out; a party label in
+  // parentheses ("(D-N.C.)") is not the name.
   uint32_t e = end;
+  if (e > begin && toks[e - 1].norm == ")") {
+    uint32_t k = e - 1;
+    while (k > begin && toks[k].norm != "(") --k;
+    if (toks[k].norm == "(") e = k;
+  }
   while (e > begin && !(toks[e - 1].capitalised && toks[e - 1].pos == Pos::kProperNoun &&
                         !IsTitleWord(toks[e - 1].norm))) {
     --e;
