@@ -5,6 +5,7 @@
 #include <cstring>
 #include <fstream>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "recognise/places/place_name.h"
 
@@ -112,6 +113,28 @@ bool GazetteerBuilder::Write(const std::string& path) const {
   word_offsets.reserve(words_.size());
   for (const auto& [w, bits] : words_) word_offsets.push_back({blob.Intern(w), bits});
 
+  // The Bloom filter over every string a reader query can ask for (gazetteer_format.h).
+  std::vector<std::pair<FilterSet, std::string_view>> filtered;
+  for (int t = 0; t < kTierCount; ++t) {
+    const FilterSet set = static_cast<FilterSet>(t);
+    for (const Key& k : keys_[t]) filtered.push_back({set, k.text});
+  }
+  std::unordered_set<std::string_view> prefixes;
+  for (const Key& k : keys_[1]) {
+    for (size_t i = 0; i < k.text.size(); ++i) {
+      if (k.text[i] == ' ') prefixes.insert(std::string_view(k.text).substr(0, i + 1));
+    }
+  }
+  for (std::string_view p : prefixes) filtered.push_back({FilterSet::kFoldedPrefix, p});
+  for (const auto& [w, bits] : words_) filtered.push_back({FilterSet::kWord, w});
+  const uint32_t filter_blocks =
+      static_cast<uint32_t>((filtered.size() * kFilterBitsPerString + 511) / 512);
+  std::vector<FilterBlock> filter(filter_blocks);
+  std::memset(filter.data(), 0, filter.size() * sizeof(FilterBlock));
+  for (const auto& [set, str] : filtered) {
+    FilterAdd(filter.data(), filter_blocks, FilterHash(set, str.data(), str.size()));
+  }
+
   IndexHeader h;
   std::memset(&h, 0, sizeof(h));
   std::memcpy(h.magic, kGazetteerMagic, sizeof(h.magic));
@@ -130,7 +153,13 @@ bool GazetteerBuilder::Write(const std::string& path) const {
   off += word_offsets.size() * sizeof(KeyRecord);
   h.strings_offset = off;
   h.strings_size = blob.data().size();
-  h.file_size = off + h.strings_size;
+  off += h.strings_size;
+  const uint64_t filter_pad = (64 - off % 64) % 64;
+  off += filter_pad;
+  h.filter_offset = off;
+  h.filter_blocks = filter_blocks;
+  off += uint64_t{filter_blocks} * sizeof(FilterBlock);
+  h.file_size = off;
 
   const std::string tmp = path + ".tmp";
   std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
@@ -148,6 +177,10 @@ bool GazetteerBuilder::Write(const std::string& path) const {
   out.write(reinterpret_cast<const char*>(word_offsets.data()),
             static_cast<std::streamsize>(word_offsets.size() * sizeof(KeyRecord)));
   out.write(blob.data().data(), static_cast<std::streamsize>(blob.data().size()));
+  const char zeros[64] = {};
+  out.write(zeros, static_cast<std::streamsize>(filter_pad));
+  out.write(reinterpret_cast<const char*>(filter.data()),
+            static_cast<std::streamsize>(filter.size() * sizeof(FilterBlock)));
   out.close();
   if (!out) {
     std::fprintf(stderr, "faultline-gengazetteer: write to %s failed\n", tmp.c_str());
@@ -158,8 +191,9 @@ bool GazetteerBuilder::Write(const std::string& path) const {
     std::fprintf(stderr, "faultline-gengazetteer: cannot rename %s to %s\n", tmp.c_str(), path.c_str());
     return false;
   }
-  std::fprintf(stderr, "faultline-gengazetteer: %zu places, %u/%u/%u keys, %.1f MB -> %s\n",
-               records.size(), h.key_count[0], h.key_count[1], h.key_count[2],
+  std::fprintf(stderr, "faultline-gengazetteer: %zu places, %u/%u/%u keys, %zu filtered strings in %.1f MB, %.1f MB -> %s\n",
+               records.size(), h.key_count[0], h.key_count[1], h.key_count[2], filtered.size(),
+               static_cast<double>(filter_blocks) * sizeof(FilterBlock) / 1e6,
                static_cast<double>(h.file_size) / 1e6, path.c_str());
   return true;
 }

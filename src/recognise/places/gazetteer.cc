@@ -54,7 +54,9 @@ Status Gazetteer::Open(const std::string& path) {
   }
   if (h->version != kGazetteerVersion) {
     return fail("index version " + std::to_string(h->version) + ", this build reads version " +
-                std::to_string(kGazetteerVersion) + "; rebuild target faultline-gazetteer");
+                std::to_string(kGazetteerVersion) +
+                (h->version < kGazetteerVersion ? " (an old index, written before the lookup filter)" : "") +
+                "; rebuild it with: cmake --build BUILD_DIR --target faultline-gazetteer");
   }
   auto within = [&](uint64_t off, uint64_t bytes) { return off <= size && bytes <= size - off; };
   if (h->file_size != size || !within(h->entries_offset, uint64_t{h->entry_count} * sizeof(EntryRecord)) ||
@@ -67,6 +69,9 @@ Status Gazetteer::Open(const std::string& path) {
     }
   }
   if (!within(h->words_offset, uint64_t{h->word_count} * sizeof(KeyRecord))) return fail("word section out of bounds");
+  if (!within(h->filter_offset, uint64_t{h->filter_blocks} * sizeof(FilterBlock)) || h->filter_offset % 64 != 0) {
+    return fail("filter section out of bounds");
+  }
   const char* base = static_cast<const char*>(map);
   if (base[h->strings_offset + h->strings_size - 1] != '\0') return fail("string blob not terminated");
   map_ = map;
@@ -76,6 +81,8 @@ Status Gazetteer::Open(const std::string& path) {
   for (int t = 0; t < kTierCount; ++t) keys_[t] = reinterpret_cast<const KeyRecord*>(base + h->keys_offset[t]);
   strings_ = base + h->strings_offset;
   words_ = reinterpret_cast<const KeyRecord*>(base + h->words_offset);
+  filter_ = h->filter_blocks > 0 ? reinterpret_cast<const FilterBlock*>(base + h->filter_offset) : nullptr;
+  filter_blocks_ = h->filter_blocks;
   // Sequential hints are wrong for binary search; random access avoids useless read-ahead.
   madvise(map_, size_, MADV_RANDOM);
   return Status::Ok();
@@ -91,9 +98,14 @@ std::string_view Gazetteer::Feature(uint32_t i) const {
   return std::string_view(f, strnlen(f, sizeof(entries_[i].feature)));
 }
 
+bool Gazetteer::MayContain(FilterSet set, std::string_view s) const {
+  return filter_ == nullptr || FilterMayContain(filter_, filter_blocks_, FilterHash(set, s.data(), s.size()));
+}
+
 void Gazetteer::Lookup(Tier tier, std::string_view key, std::vector<GazetteerHit>* out) const {
   if (header_ == nullptr || key.empty()) return;
   const int t = static_cast<int>(tier);
+  if (!MayContain(static_cast<FilterSet>(t), key)) return;
   const KeyRecord* begin = keys_[t];
   const KeyRecord* end = begin + header_->key_count[t];
   auto less_key = [this](const KeyRecord& r, std::string_view k) { return CompareBlob(strings_ + r.key, k) < 0; };
@@ -108,6 +120,11 @@ void Gazetteer::Lookup(Tier tier, std::string_view key, std::vector<GazetteerHit
 bool Gazetteer::HasPrefix(Tier tier, std::string_view prefix) const {
   if (header_ == nullptr) return false;
   const int t = static_cast<int>(tier);
+  // The filter holds the folded keys' prefixes that end in a space, which is what the place
+  // finder asks for; other prefixes go straight to the keys.
+  if (tier == Tier::kFolded && !prefix.empty() && prefix.back() == ' ' && !MayContain(FilterSet::kFoldedPrefix, prefix)) {
+    return false;
+  }
   const KeyRecord* begin = keys_[t];
   const KeyRecord* end = begin + header_->key_count[t];
   auto less_key = [this](const KeyRecord& r, std::string_view k) { return CompareBlob(strings_ + r.key, k) < 0; };
@@ -116,7 +133,7 @@ bool Gazetteer::HasPrefix(Tier tier, std::string_view prefix) const {
 }
 
 uint32_t Gazetteer::WordClass(std::string_view lower) const {
-  if (header_ == nullptr) return 0;
+  if (header_ == nullptr || !MayContain(FilterSet::kWord, lower)) return 0;
   const KeyRecord* end = words_ + header_->word_count;
   const KeyRecord* it = std::lower_bound(words_, end, lower,
                                          [this](const KeyRecord& r, std::string_view k) { return CompareBlob(strings_ + r.key, k) < 0; });

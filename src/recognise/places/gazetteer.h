@@ -62,6 +62,8 @@ class Gazetteer {
 
  private:
   uint32_t FirstCodeKey(const std::string& key) const;
+  // False when `s` is certainly not in `set` (the index's Bloom filter); true when it may be.
+  bool MayContain(FilterSet set, std::string_view s) const;
 
   void* map_ = nullptr;
   size_t size_ = 0;
@@ -70,6 +72,8 @@ class Gazetteer {
   const KeyRecord* keys_[kTierCount] = {};
   const char* strings_ = nullptr;
   const KeyRecord* words_ = nullptr;
+  const FilterBlock* filter_ = nullptr;
+  uint32_t filter_blocks_ = 0;
 };
 
 }  // namespace faultline::places

@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <set>
 
@@ -39,6 +40,38 @@ TEST(Gazetteer, RejectsAFileWithoutTheMagicNumber) {
   Gazetteer g;
   EXPECT_EQ(g.Open(path).code(), Status::Code::kCorruption);
   std::remove(path.c_str());
+}
+
+TEST(Gazetteer, RejectsAnOldIndexAndSaysToRebuild) {
+  const std::string path = ::testing::TempDir() + "/old_gazetteer.idx";
+  {
+    IndexHeader h{};
+    std::memcpy(h.magic, kGazetteerMagic, sizeof(h.magic));
+    h.version = 2;  // before the lookup filter
+    std::ofstream out(path, std::ios::binary);
+    out.write(reinterpret_cast<const char*>(&h), sizeof(h));
+    out << std::string(200, '\0');
+  }
+  Gazetteer g;
+  const Status s = g.Open(path);
+  EXPECT_EQ(s.code(), Status::Code::kCorruption);
+  EXPECT_NE(s.message().find("index version 2"), std::string::npos) << s.message();
+  EXPECT_NE(s.message().find("rebuild"), std::string::npos) << s.message();
+  EXPECT_NE(s.message().find("faultline-gazetteer"), std::string::npos) << s.message();
+  EXPECT_FALSE(g.loaded());
+  std::remove(path.c_str());
+}
+
+TEST(Gazetteer, FilterNeverHidesAKey) {
+  FL_REQUIRE_GAZETTEER();
+  // Keys, word-boundary prefixes and words the filter must let through.
+  EXPECT_FALSE(Ids(*gaz, Tier::kExact, "Aleppo").empty());
+  EXPECT_FALSE(Ids(*gaz, Tier::kFolded, FoldName("New York")).empty());
+  EXPECT_TRUE(gaz->HasPrefix(Tier::kFolded, FoldName("New") + " "));
+  EXPECT_TRUE(gaz->HasPrefix(Tier::kFolded, FoldName("Maarat al") + " "));
+  EXPECT_TRUE(gaz->IsOrdinaryWord("police"));
+  EXPECT_TRUE(Ids(*gaz, Tier::kExact, "Xqzzvw Qqxlop").empty());
+  EXPECT_FALSE(gaz->HasPrefix(Tier::kFolded, "xqzzvw qqxlop "));
 }
 
 TEST(Gazetteer, ExactTierFindsTheNameAsWritten) {
