@@ -203,12 +203,15 @@ bool SpeakerBeforeApposition(const std::vector<Token>& toks, uint32_t sb, uint32
     if (t.norm == "." || t.norm == ";" || t.norm == "\"" || t.norm == "'") return false;
     if (t.norm != ",") continue;
     SpeakerMention sp;
-    if (SpeakerBefore(toks, sb, c, &sp) && !sp.pronoun &&
-        (sp.begin == sb || toks[sp.begin - 1].norm == ",")) {
+    if (!SpeakerBefore(toks, sb, c, &sp) || sp.pronoun) continue;
+    // The speaker opens the sentence, after at most a sentence adverb ("Even China, …"),
+    // or follows an opening phrase closed by a comma.
+    uint32_t k = sb;
+    while (k < sp.begin && (toks[k].pos == Pos::kAdv || toks[k].pos == Pos::kConj)) ++k;
+    if (k == sp.begin || toks[sp.begin - 1].norm == ",") {
       *out = sp;
       return true;
     }
-    return false;
   }
   return false;
 }
