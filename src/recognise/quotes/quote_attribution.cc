@@ -99,6 +99,14 @@ bool AttributionAfter(const std::vector<Token>& toks, uint32_t close, uint32_t l
   const bool written = k < limit && (toks[k].norm == "reads" || toks[k].norm == "read" ||
                                      (toks[k].norm == "put" && k + 1 < limit && toks[k + 1].norm == "it"));
   if (k >= limit || !(IsCue(toks[k]) || written)) return false;
+  // “… in the neighborhood.” Russia insisted that Pyongyang …: after a quotation closed
+  // by a full stop, a speaker and cue that go on to report something of their own start
+  // a new sentence rather than attribute this one.
+  if (close > 0 && toks[close - 1].norm == "." && k + 1 < toks.size() &&
+      (toks[k + 1].norm == "that" || toks[k + 1].pos == Pos::kDet || toks[k + 1].pos == Pos::kPron ||
+       toks[k + 1].pos == Pos::kProperNoun)) {
+    return false;
+  }
   a.cue = k;
   a.cue_end = k + 1;
   a.has_speaker = true;
