@@ -69,14 +69,11 @@ void SplitChunk(std::string_view text, size_t b, size_t e, uint32_t base, bool s
           }
           // U.S. / a.m.: a period between single letters
           if (c == '.' && IsWordChar(after) && !digit_start) {
-            size_t seg = k;
-            // only when the previous segment is one letter
-            size_t back = seg;
+            // only when the previous segment is one letter: count the code points back to
+            // the last '.' (not from the word's start, which is quadratic on "a.a.a.…")
             int letters = 0;
-            size_t p = i;
-            while (p < back) {
-              char32_t pc = utf8::Next(text, p);
-              if (pc == '.') letters = 0; else ++letters;
+            for (size_t p = k; p > i && text[p - 1] != '.' && letters < 2; --p) {
+              if ((static_cast<unsigned char>(text[p - 1]) & 0xC0) != 0x80) ++letters;
             }
             size_t k4 = k3;
             char32_t after2 = k4 < e ? utf8::Next(text, k4) : 0;

@@ -29,6 +29,15 @@ TEST(Tokenizer, KeepsAbbreviations) {
             (std::vector<std::string>{"u.s.", "troops", "and", "mr.", "trump"}));
 }
 
+TEST(Tokenizer, DottedLettersTakeLinearTime) {
+  EXPECT_EQ(Norms("a.b.c. and \u00e9.\u00e9. or ab.c"),
+            (std::vector<std::string>{"a.b.c", ".", "and", "\u00e9.\u00e9", ".", "or", "ab", ".", "c"}));
+  // "a.a.a.…" without spaces: was quadratic (a 4 MB article took days).
+  std::string dots;
+  for (int i = 0; i < 500000; ++i) dots += "a.";
+  EXPECT_EQ(Norms(dots).size(), 2u);
+}
+
 TEST(Tokenizer, FoldsTypographicQuotesAndDashes) {
   EXPECT_EQ(Norms("\u201cSTOP!\u201d al\u2011Qaeda"),
             (std::vector<std::string>{"\"", "stop", "!", "\"", "al", "-", "qaeda"}));
