@@ -199,8 +199,30 @@ void AddDirect(const Document& doc, const std::vector<MarkedQuote>& marks,
       const uint32_t stop = m.open > s.token_begin + 25 ? m.open - 25 : s.token_begin;
       for (uint32_t k = m.open; k-- > stop;) {
         if (IsQuoteMarkToken(toks[k])) break;
-        if (!IsFiniteVerb(toks[k])) continue;
         SpeakerMention sp;
+        // "…, arguing that police killings should be recognized as “intolerable”": a
+        // participle clause speaks for the subject of its sentence.
+        if ((QuoteCueFlags(toks[k].norm) & kCueGerund) && k > s.token_begin &&
+            toks[k - 1].norm == ",") {
+          if (SentenceSubject(toks, s, &sp) && sp.end <= k) {
+            a = Attribution{};
+            a.cue = k;
+            a.cue_end = k + 1;
+            a.has_speaker = true;
+            a.speaker = sp;
+            a.last = m.open - 1;
+            found = true;
+          }
+          break;
+        }
+        if (!IsFiniteVerb(toks[k])) continue;
+        // Passives ("should be recognized as") have no speaking subject.
+        if (k > s.token_begin && toks[k - 1].pos == Pos::kAux &&
+            (toks[k - 1].norm == "be" || toks[k - 1].norm == "been" || toks[k - 1].norm == "being" ||
+             toks[k - 1].norm == "is" || toks[k - 1].norm == "was" || toks[k - 1].norm == "are" ||
+             toks[k - 1].norm == "were")) {
+          continue;
+        }
         if (SpeakerBefore(toks, s.token_begin, k, &sp)) {
           a = Attribution{};
           a.cue = k;

@@ -163,6 +163,15 @@ bool SpeakerAfter(const std::vector<Token>& toks, uint32_t begin, uint32_t limit
       ++j;
       continue;
     }
+    // "retired Air Force general Lloyd Newton", "embattled chief executive John Stumpf":
+    // a participle modifying the speaker's noun.
+    if (t.pos == Pos::kVerb && t.verb_past_participle && !t.capitalised && j + 1 < limit &&
+        (toks[j + 1].pos == Pos::kNoun || toks[j + 1].pos == Pos::kProperNoun ||
+         IsTitleWord(toks[j + 1].norm)) &&
+        QuoteCueFlags(t.norm) == 0) {
+      ++j;
+      continue;
+    }
     // "one Democratic source", "9/11 widow Terry Strada"
     if ((j == begin && t.norm == "one" && j + 1 < limit &&
          (toks[j + 1].pos == Pos::kAdj || toks[j + 1].pos == Pos::kNoun ||
@@ -336,7 +345,9 @@ void SpeakerResolver::Resolve(const SpeakerMention& m, Quote* q) {
       re = fe;
     }
     q->speaker_name = RunText(rb, re);
-    if (const ActorMention* a = ActorAt(rb, re)) actor = a;
+    // The named person, not an organisation in their description ("retired Air Force
+    // general Lloyd Newton").
+    actor = ActorAt(rb, re);
   } else {
     q->speaker_name = RunText(m.begin, m.end);
   }
