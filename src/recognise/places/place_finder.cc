@@ -131,10 +131,15 @@ void LookupNameUncached(const Gazetteer& g, std::string_view surface, std::vecto
 // Per-thread memo of LookupNameUncached: news repeats its capitalised words ("The", "Police",
 // the article's own places) within and across articles, and each miss costs three binary
 // searches over memory-mapped keys. Bounded: cleared when full or when the gazetteer changes.
+// Hashes string views and strings alike, so that a hit builds no std::string.
+struct SurfaceHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
 struct LookupCache {
   const Gazetteer* owner = nullptr;
   const EntryRecord* entries = nullptr;  // with owner: the same index still mapped there
-  std::unordered_map<std::string, std::vector<PlaceCandidate>> by_surface;
+  std::unordered_map<std::string, std::vector<PlaceCandidate>, SurfaceHash, std::equal_to<>> by_surface;
 };
 constexpr size_t kLookupCacheMax = 1 << 15;
 
@@ -146,8 +151,9 @@ const std::vector<PlaceCandidate>& CachedLookup(const Gazetteer& g, std::string_
     cache.owner = &g;
     cache.entries = entries;
   }
-  auto [it, inserted] = cache.by_surface.try_emplace(std::string(surface));
-  if (inserted) LookupNameUncached(g, surface, &it->second);
+  if (auto hit = cache.by_surface.find(surface); hit != cache.by_surface.end()) return hit->second;
+  auto it = cache.by_surface.try_emplace(std::string(surface)).first;
+  LookupNameUncached(g, surface, &it->second);
   return it->second;
 }
 
@@ -155,7 +161,12 @@ const std::vector<PlaceCandidate>& CachedLookup(const Gazetteer& g, std::string_
 
 void LookupName(const Gazetteer& g, std::string_view surface, std::vector<PlaceCandidate>* out) {
   if (!g.loaded()) return;
-  for (const PlaceCandidate& c : CachedLookup(g, surface)) {
+  const std::vector<PlaceCandidate>& found = CachedLookup(g, surface);
+  if (out->empty()) {  // the cached list has no duplicates of its own
+    out->insert(out->end(), found.begin(), found.end());
+    return;
+  }
+  for (const PlaceCandidate& c : found) {
     bool seen = false;
     for (const PlaceCandidate& o : *out) seen = seen || (o.entry == c.entry && o.adjectival == c.adjectival);
     if (!seen) out->push_back(c);

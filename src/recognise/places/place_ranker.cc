@@ -138,6 +138,8 @@ double ContainmentScore(const Gazetteer& g, uint32_t e, uint32_t c) {
 
 double CoherenceScore(const Gazetteer& g, uint32_t e, const std::vector<uint32_t>& others) {
   const EntryRecord& r = g.entry(e);
+  // The score is 0, 1.5 or 2.0 (the most there is): stop at 2.0, and measure distances only
+  // while nothing has given 1.5 yet.
   double s = 0;
   for (uint32_t o : others) {
     if (o == e) continue;
@@ -147,8 +149,11 @@ double CoherenceScore(const Gazetteer& g, uint32_t e, const std::vector<uint32_t
     if (r.admin1 != kNoEntry && (r.admin1 == q.admin1 || r.admin1 == o)) f = 2.0;
     if (q.admin1 == e) f = std::max(f, 1.5);  // this area contains another place of the article
     // 150 km is under 1.4 degrees of latitude: most pairs are ruled out without trigonometry.
-    if (std::abs(r.lat - q.lat) < 1.4f && DistanceKm(r.lat, r.lon, q.lat, q.lon) < 150) f = std::max(f, 1.5);
+    if (f < 1.5 && s < 1.5 && std::abs(r.lat - q.lat) < 1.4f && DistanceKm(r.lat, r.lon, q.lat, q.lon) < 150) {
+      f = 1.5;
+    }
     s = std::max(s, f);
+    if (s >= 2.0) break;
   }
   return s;
 }
@@ -192,6 +197,14 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
   }
   std::vector<std::string> folded(n);
   for (size_t i = 0; i < n; ++i) folded[i] = FoldName(ms[i].surface);
+  // The same folded surface, as a small integer: the pairwise loops compare these.
+  std::vector<uint32_t> surface_id(n);
+  {
+    std::map<std::string_view, uint32_t> ids;
+    for (size_t i = 0; i < n; ++i) {
+      surface_id[i] = ids.try_emplace(folded[i], static_cast<uint32_t>(ids.size())).first->second;
+    }
+  }
 
   // supported: the article backs the pick at all (its country is discussed); strong: by
   // containment or by coherence with the other places, which loose evidence needs.
@@ -233,7 +246,7 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
       // Only mentions that stand on their own vouch for others: two ordinary words that
       // happen to be neighbouring English towns ("March", "Reading") must not prop each other up.
       for (size_t k = 0; k < n; ++k) {
-        if (folded[k] == folded[i] || picks[k] == kNoEntry || ms[k].common_word) continue;
+        if (surface_id[k] == surface_id[i] || picks[k] == kNoEntry || ms[k].common_word) continue;
         if (ms[k].candidates[static_cast<size_t>(ms[k].chosen)].tier == Tier::kTranslit) continue;
         other_picks.push_back(picks[k]);
       }
