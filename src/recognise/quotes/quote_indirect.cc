@@ -206,7 +206,8 @@ void FindIndirect(const std::vector<Token>& toks, uint32_t sb, uint32_t se,
         Emit(sb, sp.begin - 1, c, c + 1, true, sp, quoted, out);
         continue;
       }
-      if (c + 1 < se && toks[c + 1].norm == ",") {
+      // "As for RT's bent, he said, “…”" introduces a direct quotation instead.
+      if (c + 1 < se && toks[c + 1].norm == "," && !(c + 2 < se && quoted[c + 2])) {
         const bool coordinated = c + 2 < se && toks[c + 2].pos == Pos::kConj;
         if (coordinated) {
           Emit(sb, sp.begin - 1, c, c + 1, true, sp, quoted, out);
