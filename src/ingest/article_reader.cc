@@ -113,7 +113,10 @@ void ParseJsonlRecord(std::string_view line, size_t line_number, const ReaderOpt
     return;
   }
   auto id = j.find("id");
-  if (id == j.end() || id->is_null()) {
+  // Only a non-empty string or a scalar is a usable id; an array or object is not (and
+  // dumping a deeply nested one would overflow the stack).
+  if (id == j.end() || id->is_null() || id->is_structured() ||
+      (id->is_string() && id->get_ref<const std::string&>().empty())) {
     doc.error = "missing \"id\"";
     return;
   }

@@ -25,6 +25,11 @@ TEST(ArticleReader, BadRecordsNameTheReason) {
   EXPECT_EQ(Parse("{broken").error, "broken JSON");
   EXPECT_EQ(Parse("{broken").id, "line 7");
   EXPECT_EQ(Parse(R"({"text":"x"})").error, "missing \"id\"");
+  EXPECT_EQ(Parse(R"({"id":"","text":"x"})").error, "missing \"id\"");
+  EXPECT_EQ(Parse(R"({"id":"","text":"x"})").id, "line 7");
+  EXPECT_EQ(Parse(R"({"id":[[1]],"text":"x"})").error, "missing \"id\"");
+  const std::string deep = R"({"id":)" + std::string(100000, '[') + std::string(100000, ']') + R"(,"text":"x"})";
+  EXPECT_EQ(Parse(deep).error, "missing \"id\"");
   EXPECT_EQ(Parse(R"({"id":"a","text":""})").error, "empty text");
   EXPECT_EQ(Parse(R"({"id":"a","text":"x\u0000y"})").error, "NUL byte at byte 1");
   EXPECT_EQ(Parse(R"({"id":"a","text":"x","date":"27/12/2019"})").error,
