@@ -299,7 +299,7 @@ void NativeCoder::Code(Document& doc) const {
         for (const VerbPattern& p : *patterns) {
           if (p.noun_head != nominal) continue;
           if (best && p.words <= best->words) break;
-          if (p.required_bits & ~after_bits[i + 1 - sent.token_begin]) continue;
+          if (!p.MayMatch(after_bits[i + 1 - sent.token_begin])) continue;
           auto m = MatchPattern(p, toks, ids, i, sent.token_end);
           if (!m) continue;
           best = &p;

@@ -155,7 +155,9 @@ Status VerbDictionary::LoadPatternFile(const std::string& path, const std::strin
       VerbPattern copy = p;
       copy.head = std::move(h);
       InternPattern(&copy);
-      by_head_[copy.head_ids.front()].push_back(std::move(copy));
+      const uint32_t key = copy.head_ids.front();
+      if (by_head_.size() <= key) by_head_.resize(key + 1);
+      by_head_[key].push_back(std::move(copy));
       ++count_;
     }
   }
@@ -185,7 +187,9 @@ Status VerbDictionary::LoadDiscardFile(const std::string& path, const std::strin
       VerbPattern copy = p;
       copy.head = std::move(h);
       InternPattern(&copy);
-      discards_by_head_[copy.head_ids.front()].push_back(copy);
+      const uint32_t key = copy.head_ids.front();
+      if (discards_by_head_.size() <= key) discards_by_head_.resize(key + 1);
+      discards_by_head_[key].push_back(copy);
       discards_.push_back(std::move(copy));
     }
   }
@@ -202,7 +206,7 @@ Status VerbDictionary::LoadBundle(const std::string& data_dir) {
     }
   }
   if (count_ == 0) return Status::NotFound("no verb patterns under " + data_dir + "/verbs");
-  for (auto& [id, patterns] : by_head_) {
+  for (auto& patterns : by_head_) {
     std::stable_sort(patterns.begin(), patterns.end(),
                      [](const VerbPattern& a, const VerbPattern& b) { return a.words > b.words; });
   }
@@ -210,14 +214,16 @@ Status VerbDictionary::LoadBundle(const std::string& data_dir) {
 }
 
 uint32_t VerbDictionary::Intern(const std::string& word) {
-  auto [it, added] = symbols_.emplace(word, static_cast<uint32_t>(symbols_.size() + 1));
-  return it->second;
+  auto [value, added] = symbols_.Insert(word);
+  if (added) *value = ++symbol_count_;
+  return *value;
 }
 
 void VerbDictionary::InternPattern(VerbPattern* p) {
   p->head_ids.clear();
   for (const std::string& w : p->head) p->head_ids.push_back(Intern(w));
   p->required_bits = 0;
+  p->any_of_bits.clear();
   for (size_t k = 1; k < p->head_ids.size(); ++k) p->required_bits |= WordIds::Bit(p->head_ids[k]);
   for (PatternSlot& slot : p->slots) {
     slot.alternative_ids.clear();
@@ -228,23 +234,26 @@ void VerbDictionary::InternPattern(VerbPattern* p) {
     }
     if (slot.alternative_ids.size() == 1) {
       for (uint32_t id : slot.alternative_ids.front()) p->required_bits |= WordIds::Bit(id);
+    } else if (slot.alternative_ids.size() > 1) {
+      uint64_t any = 0;
+      for (const auto& alt : slot.alternative_ids) any |= WordIds::Bit(alt.front());
+      p->any_of_bits.push_back(any);
     }
   }
 }
 
 uint32_t VerbDictionary::Symbol(const std::string& word) const {
-  auto it = symbols_.find(word);
-  return it == symbols_.end() ? 0 : it->second;
+  const uint32_t* id = symbols_.Find(word);
+  return id ? *id : 0;
 }
 
 const std::vector<VerbPattern>* VerbDictionary::FindDiscards(uint32_t id) const {
-  auto it = discards_by_head_.find(id);
-  return it == discards_by_head_.end() ? nullptr : &it->second;
+  return id < discards_by_head_.size() && !discards_by_head_[id].empty() ? &discards_by_head_[id]
+                                                                          : nullptr;
 }
 
 const std::vector<VerbPattern>* VerbDictionary::Find(uint32_t id) const {
-  auto it = by_head_.find(id);
-  return it == by_head_.end() ? nullptr : &it->second;
+  return id < by_head_.size() && !by_head_[id].empty() ? &by_head_[id] : nullptr;
 }
 
 }  // namespace faultline

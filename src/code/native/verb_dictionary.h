@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "faultline/status.h"
+#include "util/flat_map.h"
 
 namespace faultline {
 
@@ -43,6 +44,17 @@ struct VerbPattern {
   std::vector<PatternSlot> slots;  // after the head
   int words = 0;                   // word tokens in the pattern: specificity for ranking
   uint64_t required_bits = 0;      // WordIds::Bit of every word a match needs after the head
+  // One mask per slot with alternatives: the bits of each alternative's first word. A
+  // match needs at least one of them after the head.
+  std::vector<uint64_t> any_of_bits;
+  // True when the words after the head can be there (a cheap test before MatchPattern).
+  bool MayMatch(uint64_t after) const {
+    if (required_bits & ~after) return false;
+    for (uint64_t m : any_of_bits) {
+      if (!(m & after)) return false;
+    }
+    return true;
+  }
   bool has_target = false, has_source = false;
 };
 
@@ -62,7 +74,8 @@ class VerbDictionary {
   // The symbol id of a word, 0 when no pattern uses it.
   uint32_t Symbol(const std::string& word) const;
   WordIds IdsOf(const std::string& lemma, const std::string& norm) const {
-    return WordIds{Symbol(lemma), Symbol(norm)};
+    const uint32_t n = Symbol(norm);
+    return WordIds{lemma == norm ? n : Symbol(lemma), n};
   }
   const std::vector<VerbPattern>& discards() const { return discards_; }
   // Discard phrases whose head's first token is `word`.
@@ -72,10 +85,12 @@ class VerbDictionary {
  private:
   uint32_t Intern(const std::string& word);
   void InternPattern(VerbPattern* p);
-  std::unordered_map<std::string, uint32_t> symbols_;
-  std::unordered_map<uint32_t, std::vector<VerbPattern>> by_head_;
+  FlatStringMap<uint32_t> symbols_;  // looked up twice per token: a flat table
+  uint32_t symbol_count_ = 0;
+  // Indexed by the head's symbol id (ids are dense, from 1).
+  std::vector<std::vector<VerbPattern>> by_head_;
   std::vector<VerbPattern> discards_;
-  std::unordered_map<uint32_t, std::vector<VerbPattern>> discards_by_head_;
+  std::vector<std::vector<VerbPattern>> discards_by_head_;
   size_t count_ = 0;
 };
 
