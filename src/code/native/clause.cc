@@ -1,6 +1,8 @@
 #include "code/native/clause.h"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_set>
 
 namespace faultline {
 namespace {
@@ -38,28 +40,22 @@ bool IsLocative(const Token& t) {
 }  // namespace
 
 bool IsSpeechVerb(const std::string& l) {
-  static const char* kVerbs[] = {"say", "tell", "announce", "claim", "report", "state", "add", "write",
+  static const auto* kVerbs = new std::unordered_set<std::string_view>{"say", "tell", "announce", "claim", "report", "state", "add", "write",
                                  "tweet", "insist", "allege", "argue", "confirm", "note", "stress",
                                  "declare", "explain", "believe", "suggest", "think", "warn",
                                  "acknowledge", "admit", "assert", "contend", "maintain", "reveal",
                                  "recall", "predict", "estimate", "post", "indicate", "testify",
                                  "emphasise", "emphasize", "reiterate", "repeat", "respond", "reply",
                                  "deny", "accuse", "charge", "complain", "concede", "disclose"};
-  for (const char* v : kVerbs) {
-    if (l == v) return true;
-  }
-  return false;
+  return kVerbs->count(l) > 0;
 }
 
 bool IsPlainReportingVerb(const std::string& l) {
-  static const char* kVerbs[] = {"say", "tell", "report", "state", "add", "write", "tweet", "note",
+  static const auto* kVerbs = new std::unordered_set<std::string_view>{"say", "tell", "report", "state", "add", "write", "tweet", "note",
                                  "announce", "post", "indicate", "explain", "stress", "reiterate",
                                  "repeat", "respond", "reply", "declare", "confirm", "disclose",
                                  "reveal", "emphasise", "emphasize", "recall", "testify"};
-  for (const char* v : kVerbs) {
-    if (l == v) return true;
-  }
-  return false;
+  return kVerbs->count(l) > 0;
 }
 
 ClauseView::ClauseView(const Document& doc)

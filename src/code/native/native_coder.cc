@@ -1,6 +1,8 @@
 #include "code/native/native_coder.h"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_map>
 
 #include "code/cameo.h"
 #include "code/native/clause.h"
@@ -84,16 +86,22 @@ bool Discarded(const VerbDictionary& verbs, const Document& doc, const std::vect
 // Verbs that pass their subject (or object) to a following infinitive, with the
 // modality the infinitive's event carries.
 Modality ControlModality(const std::string& lemma) {
-  static const char* kFuture[] = {"threaten", "vow", "pledge", "promise", "plan", "prepare",
-                                  "decide", "intend", "agree", "announce", "expect", "resolve"};
-  static const char* kIntended[] = {"want", "seek", "aim", "try", "attempt", "hope", "wish",
-                                    "work", "strive", "struggle", "move", "offer", "refuse"};
-  static const char* kDemanded[] = {"urge", "call", "demand", "ask", "order", "tell", "implore",
-                                    "press", "appeal", "request", "force", "pressure", "encourage"};
-  for (const char* v : kFuture) if (lemma == v) return Modality::kFuture;
-  for (const char* v : kIntended) if (lemma == v) return Modality::kIntended;
-  for (const char* v : kDemanded) if (lemma == v) return Modality::kDemanded;
-  return Modality::kAsserted;
+  static const auto* kModalities = new std::unordered_map<std::string_view, Modality>{
+      {"threaten", Modality::kFuture}, {"vow", Modality::kFuture}, {"pledge", Modality::kFuture},
+      {"promise", Modality::kFuture}, {"plan", Modality::kFuture}, {"prepare", Modality::kFuture},
+      {"decide", Modality::kFuture}, {"intend", Modality::kFuture}, {"agree", Modality::kFuture},
+      {"announce", Modality::kFuture}, {"expect", Modality::kFuture}, {"resolve", Modality::kFuture},
+      {"want", Modality::kIntended}, {"seek", Modality::kIntended}, {"aim", Modality::kIntended},
+      {"try", Modality::kIntended}, {"attempt", Modality::kIntended}, {"hope", Modality::kIntended},
+      {"wish", Modality::kIntended}, {"work", Modality::kIntended}, {"strive", Modality::kIntended},
+      {"struggle", Modality::kIntended}, {"move", Modality::kIntended}, {"offer", Modality::kIntended},
+      {"refuse", Modality::kIntended}, {"urge", Modality::kDemanded}, {"call", Modality::kDemanded},
+      {"demand", Modality::kDemanded}, {"ask", Modality::kDemanded}, {"order", Modality::kDemanded},
+      {"tell", Modality::kDemanded}, {"implore", Modality::kDemanded}, {"press", Modality::kDemanded},
+      {"appeal", Modality::kDemanded}, {"request", Modality::kDemanded}, {"force", Modality::kDemanded},
+      {"pressure", Modality::kDemanded}, {"encourage", Modality::kDemanded}};
+  auto it = kModalities->find(lemma);
+  return it == kModalities->end() ? Modality::kAsserted : it->second;
 }
 
 // How sure the coder is that this is the sentence's event as a reader would name it:
