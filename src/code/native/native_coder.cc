@@ -1,6 +1,7 @@
 #include "code/native/native_coder.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <string_view>
 #include <unordered_map>
 
@@ -196,6 +197,36 @@ bool Reciprocal(const std::vector<Token>& toks, uint32_t head, uint32_t end) {
     }
   }
   return false;
+}
+
+// A plain report (CAMEO 010) whose own quotation or complement asserts violence (roots
+// 18–20) by others is an accusation (112) against them: one event per accused actor.
+void RecodeReportsOfViolence(Document& doc, size_t first_event, uint32_t cap) {
+  const size_t end = doc.events.size();
+  for (size_t r = first_event; r < end; ++r) {
+    Event& report = doc.events[r];
+    if (report.code != "010" || !report.source || report.target) continue;
+    std::vector<ActorRef> accused;
+    for (size_t e = first_event; e < end; ++e) {
+      const Event& content = doc.events[e];
+      const int root = std::atoi(content.code.substr(0, 2).c_str());
+      if (e == r || root < 18 || !content.source || !content.attributed_to) continue;
+      if (content.attributed_to->code != report.source->code) continue;
+      if (content.source->code == report.source->code) continue;
+      bool seen = false;
+      for (const ActorRef& a : accused) seen |= a.code == content.source->code;
+      if (!seen) accused.push_back(*content.source);
+    }
+    if (accused.empty()) continue;
+    report.code = "112";
+    report.provenance.pattern += "+content:violence";
+    report.target = accused.front();
+    for (size_t k = 1; k < accused.size() && doc.events.size() - first_event < cap + accused.size(); ++k) {
+      Event copy = doc.events[r];
+      copy.target = accused[k];
+      doc.events.push_back(std::move(copy));
+    }
+  }
 }
 
 bool NegatingGovernor(const std::string& lemma) {
@@ -479,6 +510,8 @@ void NativeCoder::Code(Document& doc) const {
     }
     // A quotation before its attribution: "“Russia shelled the hospital,” he said."
     AttributePreposedQuotes(doc, view, sent, verbs, first_event);
+    // "Mr Trump wrote: “Russia is killing civilians”": saying that someone kills is accusing.
+    RecodeReportsOfViolence(doc, first_event, options_.max_events_per_sentence);
     // A quotation that closes in this sentence ends the running speaker.
     bool open_at_end = sent.token_end > sent.token_begin && view.InQuote(sent.token_end - 1);
     if (!open_at_end && s + 1 < doc.sentences.size() &&
