@@ -27,6 +27,21 @@ std::vector<std::string_view> Countries(const Gazetteer& g, uint32_t e) {
   return out;
 }
 
+// Countries() without the vector: calls f on each ISO code of the entry.
+template <typename F>
+void ForEachCountry(const Gazetteer& g, uint32_t e, F f) {
+  std::string_view all = g.String(g.entry(e).countries);
+  bool any = false;
+  while (!all.empty()) {
+    const size_t comma = all.find(',');
+    f(all.substr(0, comma));
+    any = true;
+    if (comma == std::string_view::npos) break;
+    all.remove_prefix(comma + 1);
+  }
+  if (!any && g.Country(e)[0] != '\0') f(g.Country(e));
+}
+
 double VoteWeight(const Gazetteer& g, const PlaceCandidate& c) {
   switch (g.Kind(c.entry)) {
     case PlaceKind::kCountry:
@@ -199,10 +214,19 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
   for (size_t i = 0; i < n; ++i) folded[i] = FoldName(ms[i].surface);
   // The same folded surface, as a small integer: the pairwise loops compare these.
   std::vector<uint32_t> surface_id(n);
+  size_t surface_count = 0;
   {
     std::map<std::string_view, uint32_t> ids;
     for (size_t i = 0; i < n; ++i) {
       surface_id[i] = ids.try_emplace(folded[i], static_cast<uint32_t>(ids.size())).first->second;
+    }
+    surface_count = ids.size();
+  }
+  // Prominence, tier and type word do not change between passes.
+  std::vector<std::vector<double>> base(n);
+  for (size_t i = 0; i < n; ++i) {
+    for (const PlaceCandidate& pc : ms[i].candidates) {
+      base[i].push_back(Prominence(g, pc.entry) + TierScore(g, pc) + HintScore(g, ms[i].hint, pc.entry));
     }
   }
 
@@ -235,6 +259,10 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
     for (size_t i = 0; i < n; ++i) {
       if (ms[i].chosen >= 0) picks[i] = ms[i].candidates[static_cast<size_t>(ms[i].chosen)].entry;
     }
+    // The other mentions' picks as one surface sees them, sorted and without repeats (the
+    // coherence score is a maximum over them, so order and repeats do not matter).
+    std::vector<std::vector<uint32_t>> picks_by_surface(surface_count);
+    std::vector<bool> picks_ready(surface_count, false);
     for (size_t i = 0; i < n; ++i) {
       PlaceMention& m = ms[i];
       if (m.candidates.empty()) continue;
@@ -242,13 +270,21 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
       for (const auto& [cc, v] : votes_by_surface[folded[i]]) others[cc] -= v;
       std::map<uint32_t, double> admin1_others = admin1_votes;
       for (const auto& [a, v] : admin1_by_surface[folded[i]]) admin1_others[a] -= v;
-      std::vector<uint32_t> other_picks;
-      // Only mentions that stand on their own vouch for others: two ordinary words that
-      // happen to be neighbouring English towns ("March", "Reading") must not prop each other up.
-      for (size_t k = 0; k < n; ++k) {
-        if (surface_id[k] == surface_id[i] || picks[k] == kNoEntry || ms[k].common_word) continue;
-        if (ms[k].candidates[static_cast<size_t>(ms[k].chosen)].tier == Tier::kTranslit) continue;
-        other_picks.push_back(picks[k]);
+      double country_max = 0, admin1_max = 0;
+      for (const auto& [cc, v] : others) country_max = std::max(country_max, v);
+      for (const auto& [a, v] : admin1_others) admin1_max = std::max(admin1_max, v);
+      std::vector<uint32_t>& other_picks = picks_by_surface[surface_id[i]];
+      if (!picks_ready[surface_id[i]]) {
+        picks_ready[surface_id[i]] = true;
+        // Only mentions that stand on their own vouch for others: two ordinary words that
+        // happen to be neighbouring English towns ("March", "Reading") must not prop each other up.
+        for (size_t k = 0; k < n; ++k) {
+          if (surface_id[k] == surface_id[i] || picks[k] == kNoEntry || ms[k].common_word) continue;
+          if (ms[k].candidates[static_cast<size_t>(ms[k].chosen)].tier == Tier::kTranslit) continue;
+          other_picks.push_back(picks[k]);
+        }
+        std::sort(other_picks.begin(), other_picks.end());
+        other_picks.erase(std::unique(other_picks.begin(), other_picks.end()), other_picks.end());
       }
       const uint32_t container =
           m.container >= 0 ? picks[static_cast<size_t>(m.container)] : kNoEntry;
@@ -257,12 +293,25 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
       bool best_supported = false, best_strong = false, best_country = false;
       for (size_t c = 0; c < m.candidates.size(); ++c) {
         PlaceCandidate& pc = m.candidates[c];
-        const double country = ArticleCountryScore(g, pc.entry, others);
+        // ArticleCountryScore and ArticleAdmin1Score with their maxima taken once per mention.
+        double country = 0;
+        if (country_max > 0) {
+          double b = 0;
+          ForEachCountry(g, pc.entry, [&](std::string_view cc) {
+            auto it = others.find(std::string(cc));
+            if (it != others.end()) b = std::max(b, it->second / country_max);
+          });
+          country = 4.0 * b;
+        }
+        double admin1 = 0;
+        if (admin1_max > 0) {
+          const uint32_t a = g.Kind(pc.entry) == PlaceKind::kAdmin1 ? pc.entry : g.entry(pc.entry).admin1;
+          auto it = admin1_others.find(a);
+          admin1 = it == admin1_others.end() ? 0 : 3.0 * it->second / admin1_max;
+        }
         const double contain = ContainmentScore(g, pc.entry, container);
-        const double coherence =
-            std::max(CoherenceScore(g, pc.entry, other_picks), ArticleAdmin1Score(g, pc.entry, admin1_others));
-        pc.score = Prominence(g, pc.entry) + TierScore(g, pc) + HintScore(g, m.hint, pc.entry) + country +
-                   contain + coherence;
+        const double coherence = std::max(CoherenceScore(g, pc.entry, other_picks), admin1);
+        pc.score = base[i][c] + country + contain + coherence;
         if (pc.score > best) {
           best = pc.score;
           chosen = static_cast<int>(c);
