@@ -199,18 +199,29 @@ bool Reciprocal(const std::vector<Token>& toks, uint32_t head, uint32_t end) {
   return false;
 }
 
-// A plain report (CAMEO 010) whose own quotation or complement asserts violence (roots
-// 18–20) by others is an accusation (112) against them: one event per accused actor.
-void RecodeReportsOfViolence(Document& doc, size_t first_event, uint32_t cap) {
+// A government's quoted words that others are killing people are an accusation: a plain
+// report (CAMEO 010) by a state actor whose own direct quotation asserts violence (roots
+// 18–20) by others becomes 112 against them, one event per accused. Monitors, agencies and
+// spokespeople reporting fighting stay 010: they report, they do not accuse.
+void RecodeReportsOfViolence(Document& doc, const ClauseView& view, size_t first_event,
+                             uint32_t cap) {
+  auto quoted = [&](const Event& e) {
+    for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
+      if (doc.tokens[i].span.begin >= e.span.begin) return view.InQuote(i);
+    }
+    return false;
+  };
   const size_t end = doc.events.size();
   for (size_t r = first_event; r < end; ++r) {
     Event& report = doc.events[r];
     if (report.code != "010" || !report.source || report.target) continue;
+    const std::string& who = report.source->code;
+    if (who.size() < 6 || who.compare(3, 3, "GOV") != 0) continue;
     std::vector<ActorRef> accused;
     for (size_t e = first_event; e < end; ++e) {
       const Event& content = doc.events[e];
       const int root = std::atoi(content.code.substr(0, 2).c_str());
-      if (e == r || root < 18 || !content.source || !content.attributed_to) continue;
+      if (e == r || root < 18 || !content.source || !content.attributed_to || !quoted(content)) continue;
       if (content.attributed_to->code != report.source->code) continue;
       if (content.source->code == report.source->code) continue;
       bool seen = false;
@@ -227,6 +238,25 @@ void RecodeReportsOfViolence(Document& doc, size_t first_event, uint32_t cap) {
       doc.events.push_back(std::move(copy));
     }
   }
+}
+
+// "are killing, or on their way to killing, civilians": one event said twice in a sentence
+// is one event. Keeps the first of each (code, source, target, attribution).
+void DropRepeats(Document& doc, size_t first_event) {
+  auto key = [](const Event& e) {
+    return e.code + "|" + (e.source ? e.source->code : "") + "|" + (e.target ? e.target->code : "") +
+           "|" + (e.attributed_to ? e.attributed_to->code : "") + (e.negated ? "|not" : "");
+  };
+  std::vector<std::string> seen;
+  size_t out = first_event;
+  for (size_t e = first_event; e < doc.events.size(); ++e) {
+    std::string k = key(doc.events[e]);
+    if (std::find(seen.begin(), seen.end(), k) != seen.end()) continue;
+    seen.push_back(std::move(k));
+    if (out != e) doc.events[out] = std::move(doc.events[e]);
+    ++out;
+  }
+  doc.events.resize(out);
 }
 
 bool NegatingGovernor(const std::string& lemma) {
@@ -511,7 +541,8 @@ void NativeCoder::Code(Document& doc) const {
     // A quotation before its attribution: "“Russia shelled the hospital,” he said."
     AttributePreposedQuotes(doc, view, sent, verbs, first_event);
     // "Mr Trump wrote: “Russia is killing civilians”": saying that someone kills is accusing.
-    RecodeReportsOfViolence(doc, first_event, options_.max_events_per_sentence);
+    RecodeReportsOfViolence(doc, view, first_event, options_.max_events_per_sentence);
+    DropRepeats(doc, first_event);
     // A quotation that closes in this sentence ends the running speaker.
     bool open_at_end = sent.token_end > sent.token_begin && view.InQuote(sent.token_end - 1);
     if (!open_at_end && s + 1 < doc.sentences.size() &&

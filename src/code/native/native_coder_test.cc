@@ -137,6 +137,26 @@ TEST_F(NativeCoderTest, QuotationsAreAttributedToTheirSpeaker) {
   ASSERT_NE(kill, nullptr);
   ASSERT_TRUE(kill->attributed_to.has_value());
   EXPECT_EQ(kill->attributed_to->code, "USAGOV");
+  // A government's quoted words that another state is killing people accuse it.
+  const Event* accuse = nullptr;
+  for (const Event& e : d.events) {
+    if (e.code == "112") accuse = &e;
+  }
+  ASSERT_NE(accuse, nullptr);
+  EXPECT_EQ(accuse->source->code, "USAGOV");
+  EXPECT_EQ(accuse->target->code, "RUS");
+}
+
+TEST_F(NativeCoderTest, MonitorsReportingViolenceDoNotAccuse) {
+  Document d = Code("The United Nations said Russian warplanes bombed civilians.");
+  for (const Event& e : d.events) EXPECT_NE(e.code, "112");
+}
+
+TEST_F(NativeCoderTest, OneEventSaidTwiceIsOneEvent) {
+  Document d = Code("Russia is killing, or on its way to killing, civilians in Syria.");
+  int kills = 0;
+  for (const Event& e : d.events) kills += e.code.substr(0, 2) == "18";
+  EXPECT_EQ(kills, 1);
 }
 
 TEST_F(NativeCoderTest, QuestionsImperativesAndDiscardsCodeNothing) {
