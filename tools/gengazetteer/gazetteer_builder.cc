@@ -135,6 +135,25 @@ bool GazetteerBuilder::Write(const std::string& path) const {
     FilterAdd(filter.data(), filter_blocks, FilterHash(set, str.data(), str.size()));
   }
 
+  // Bucket tables over the sorted key arrays and the words (gazetteer_format.h).
+  std::vector<uint32_t> buckets(size_t{kBucketTables} * (kBucketCount + 1));
+  const std::string& text = blob.data();
+  auto fill = [&](int table, const std::vector<KeyRecord>& sorted) {
+    uint32_t* start = buckets.data() + size_t{static_cast<uint32_t>(table)} * (kBucketCount + 1);
+    size_t k = 0;
+    for (uint32_t b = 0; b <= kBucketCount; ++b) {
+      while (k < sorted.size()) {
+        const char* s = text.data() + sorted[k].key;
+        if (KeyBucket(s, std::strlen(s)) >= b) break;
+        ++k;
+      }
+      start[b] = static_cast<uint32_t>(k);
+    }
+    start[kBucketCount] = static_cast<uint32_t>(sorted.size());
+  };
+  for (int t = 0; t < kTierCount; ++t) fill(t, keys[t]);
+  fill(kTierCount, word_offsets);
+
   IndexHeader h;
   std::memset(&h, 0, sizeof(h));
   std::memcpy(h.magic, kGazetteerMagic, sizeof(h.magic));
@@ -151,6 +170,8 @@ bool GazetteerBuilder::Write(const std::string& path) const {
   h.words_offset = off;
   h.word_count = static_cast<uint32_t>(word_offsets.size());
   off += word_offsets.size() * sizeof(KeyRecord);
+  h.buckets_offset = off;
+  off += buckets.size() * sizeof(uint32_t);
   h.strings_offset = off;
   h.strings_size = blob.data().size();
   off += h.strings_size;
@@ -176,6 +197,8 @@ bool GazetteerBuilder::Write(const std::string& path) const {
   }
   out.write(reinterpret_cast<const char*>(word_offsets.data()),
             static_cast<std::streamsize>(word_offsets.size() * sizeof(KeyRecord)));
+  out.write(reinterpret_cast<const char*>(buckets.data()),
+            static_cast<std::streamsize>(buckets.size() * sizeof(uint32_t)));
   out.write(blob.data().data(), static_cast<std::streamsize>(blob.data().size()));
   const char zeros[64] = {};
   out.write(zeros, static_cast<std::streamsize>(filter_pad));

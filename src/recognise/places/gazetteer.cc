@@ -55,7 +55,7 @@ Status Gazetteer::Open(const std::string& path) {
   if (h->version != kGazetteerVersion) {
     return fail("index version " + std::to_string(h->version) + ", this build reads version " +
                 std::to_string(kGazetteerVersion) +
-                (h->version < kGazetteerVersion ? " (an old index, written before the lookup filter)" : "") +
+                (h->version < kGazetteerVersion ? " (an older index, without the lookup filter and buckets)" : "") +
                 "; rebuild it with: cmake --build BUILD_DIR --target faultline-gazetteer");
   }
   auto within = [&](uint64_t off, uint64_t bytes) { return off <= size && bytes <= size - off; };
@@ -69,6 +69,17 @@ Status Gazetteer::Open(const std::string& path) {
     }
   }
   if (!within(h->words_offset, uint64_t{h->word_count} * sizeof(KeyRecord))) return fail("word section out of bounds");
+  if (!within(h->buckets_offset, uint64_t{kBucketTables} * (kBucketCount + 1) * sizeof(uint32_t)) ||
+      h->buckets_offset % alignof(uint32_t) != 0) {
+    return fail("bucket section out of bounds");
+  }
+  {
+    const auto* b = reinterpret_cast<const uint32_t*>(static_cast<const char*>(map) + h->buckets_offset);
+    for (int t = 0; t < kBucketTables; ++t) {
+      const uint32_t count = t < kTierCount ? h->key_count[t] : h->word_count;
+      if (b[static_cast<size_t>(t) * (kBucketCount + 1) + kBucketCount] != count) return fail("bucket table does not match its keys");
+    }
+  }
   if (!within(h->filter_offset, uint64_t{h->filter_blocks} * sizeof(FilterBlock)) || h->filter_offset % 64 != 0) {
     return fail("filter section out of bounds");
   }
@@ -81,6 +92,7 @@ Status Gazetteer::Open(const std::string& path) {
   for (int t = 0; t < kTierCount; ++t) keys_[t] = reinterpret_cast<const KeyRecord*>(base + h->keys_offset[t]);
   strings_ = base + h->strings_offset;
   words_ = reinterpret_cast<const KeyRecord*>(base + h->words_offset);
+  buckets_ = reinterpret_cast<const uint32_t*>(base + h->buckets_offset);
   filter_ = h->filter_blocks > 0 ? reinterpret_cast<const FilterBlock*>(base + h->filter_offset) : nullptr;
   filter_blocks_ = h->filter_blocks;
   // Sequential hints are wrong for binary search; random access avoids useless read-ahead.
@@ -98,6 +110,14 @@ std::string_view Gazetteer::Feature(uint32_t i) const {
   return std::string_view(f, strnlen(f, sizeof(entries_[i].feature)));
 }
 
+void Gazetteer::BucketRange(int table, std::string_view key, const KeyRecord** begin, const KeyRecord** end) const {
+  const KeyRecord* base = table < kTierCount ? keys_[table] : words_;
+  const uint32_t* start = buckets_ + static_cast<size_t>(table) * (kBucketCount + 1);
+  const uint32_t b = KeyBucket(key.data(), key.size());
+  *begin = base + start[b];
+  *end = base + start[b + 1];
+}
+
 bool Gazetteer::MayContain(FilterSet set, std::string_view s) const {
   return filter_ == nullptr || FilterMayContain(filter_, filter_blocks_, FilterHash(set, s.data(), s.size()));
 }
@@ -107,7 +127,8 @@ void Gazetteer::Lookup(Tier tier, std::string_view key, std::vector<GazetteerHit
   const int t = static_cast<int>(tier);
   if (!MayContain(static_cast<FilterSet>(t), key)) return;
   const KeyRecord* begin = keys_[t];
-  const KeyRecord* end = begin + header_->key_count[t];
+  const KeyRecord* end = begin;
+  BucketRange(t, key, &begin, &end);
   auto less_key = [this](const KeyRecord& r, std::string_view k) { return CompareBlob(strings_ + r.key, k) < 0; };
   const KeyRecord* it = std::lower_bound(begin, end, key, less_key);
   for (; it != end && CompareBlob(strings_ + it->key, key) == 0; ++it) {
@@ -127,6 +148,8 @@ bool Gazetteer::HasPrefix(Tier tier, std::string_view prefix) const {
   }
   const KeyRecord* begin = keys_[t];
   const KeyRecord* end = begin + header_->key_count[t];
+  // Every key beginning with a prefix of two bytes or more lies in that prefix's bucket.
+  if (prefix.size() >= 2) BucketRange(t, prefix, &begin, &end);
   auto less_key = [this](const KeyRecord& r, std::string_view k) { return CompareBlob(strings_ + r.key, k) < 0; };
   const KeyRecord* it = std::lower_bound(begin, end, prefix, less_key);
   return it != end && std::strncmp(strings_ + it->key, prefix.data(), prefix.size()) == 0;
@@ -134,8 +157,10 @@ bool Gazetteer::HasPrefix(Tier tier, std::string_view prefix) const {
 
 uint32_t Gazetteer::WordClass(std::string_view lower) const {
   if (header_ == nullptr || !MayContain(FilterSet::kWord, lower)) return 0;
-  const KeyRecord* end = words_ + header_->word_count;
-  const KeyRecord* it = std::lower_bound(words_, end, lower,
+  const KeyRecord* begin = words_;
+  const KeyRecord* end = words_;
+  BucketRange(kTierCount, lower, &begin, &end);
+  const KeyRecord* it = std::lower_bound(begin, end, lower,
                                          [this](const KeyRecord& r, std::string_view k) { return CompareBlob(strings_ + r.key, k) < 0; });
   return it != end && CompareBlob(strings_ + it->key, lower) == 0 ? it->entry : 0;
 }

@@ -64,6 +64,8 @@ class Gazetteer {
   uint32_t FirstCodeKey(const std::string& key) const;
   // False when `s` is certainly not in `set` (the index's Bloom filter); true when it may be.
   bool MayContain(FilterSet set, std::string_view s) const;
+  // The keys of table `table` (a tier, or kTierCount for the words) in `key`'s bucket.
+  void BucketRange(int table, std::string_view key, const KeyRecord** begin, const KeyRecord** end) const;
 
   void* map_ = nullptr;
   size_t size_ = 0;
@@ -72,6 +74,7 @@ class Gazetteer {
   const KeyRecord* keys_[kTierCount] = {};
   const char* strings_ = nullptr;
   const KeyRecord* words_ = nullptr;
+  const uint32_t* buckets_ = nullptr;
   const FilterBlock* filter_ = nullptr;
   uint32_t filter_blocks_ = 0;
 };

@@ -14,7 +14,7 @@
 // key string (bytewise) so that a lookup is a binary search.
 //
 // Most lookups find nothing (news is full of capitalised words that name no place), so a
-// blocked Bloom filter (version 3) answers "certainly absent" before any binary search. It holds,
+// blocked Bloom filter (since version 3) answers "certainly absent" before any binary search. It holds,
 // each salted by its FilterSet, the keys of every tier, every prefix of a folded key that ends
 // in a space ("new ", "new york " for HasPrefix) and the English words; one 64-byte block per
 // query, so a miss costs one cache line instead of ~20 scattered probes. Bump kGazetteerVersion whenever a
@@ -27,7 +27,7 @@
 namespace faultline::places {
 
 inline constexpr char kGazetteerMagic[8] = {'F', 'L', 'G', 'A', 'Z', 'I', 'D', 'X'};
-inline constexpr uint32_t kGazetteerVersion = 3;
+inline constexpr uint32_t kGazetteerVersion = 4;
 inline constexpr uint32_t kNoEntry = 0xffffffffu;
 
 enum class Tier : uint8_t { kExact = 0, kFolded = 1, kTranslit = 2 };
@@ -55,6 +55,7 @@ struct IndexHeader {
   uint64_t words_offset;
   uint64_t strings_offset;
   uint64_t strings_size;
+  uint64_t buckets_offset;  // uint32_t[4][kBucketCount + 1]: tiers 0-2, then words
   uint64_t filter_offset;  // FilterBlock[filter_blocks], 64-byte aligned
   uint32_t filter_blocks;  // 0: no filter (every query goes to the key arrays)
   uint32_t filter_pad;
@@ -90,6 +91,18 @@ static_assert(sizeof(KeyRecord) == 8);
 
 inline constexpr uint32_t kWordOrdinary = 1;   // written in lower case somewhere in WordNet
 inline constexpr uint32_t kWordNonPlaceName = 2;  // capitalised, never filed as a location
+
+// Bucket tables (version 4): for each key array (three tiers, then the words), where the keys of
+// each two-byte start begin, so a binary search covers one bucket instead of the whole array.
+// A key's bucket is its first byte * 256 + its second byte (0 for one-byte keys), which never
+// decreases along a bytewise-sorted array; bucket b spans [start[b], start[b + 1]).
+inline constexpr uint32_t kBucketCount = 65536;
+inline constexpr int kBucketTables = kTierCount + 1;
+inline uint32_t KeyBucket(const char* s, size_t n) {
+  if (n == 0) return 0;
+  return static_cast<uint32_t>(static_cast<unsigned char>(s[0])) * 256u +
+         (n > 1 ? static_cast<unsigned char>(s[1]) : 0u);
+}
 
 // The Bloom filter: which set a filtered string belongs to (its hash salt).
 enum class FilterSet : uint8_t { kExact = 0, kFolded = 1, kTranslit = 2, kFoldedPrefix = 3, kWord = 4 };
