@@ -131,30 +131,46 @@ void LookupNameUncached(const Gazetteer& g, std::string_view surface, std::vecto
 // Per-thread memo of LookupNameUncached: news repeats its capitalised words ("The", "Police",
 // the article's own places) within and across articles, and each miss costs three binary
 // searches over memory-mapped keys. Bounded: cleared when full or when the gazetteer changes.
-// Hashes string views and strings alike, so that a hit builds no std::string.
-struct SurfaceHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
+// An open-addressing table of 64-bit slots (upper half: hash check, lower half: item + 1) over
+// a flat array of items: a hit costs about two cache lines where a node-based map chased three.
 struct LookupCache {
+  struct Item {
+    std::string surface;
+    std::vector<PlaceCandidate> candidates;
+  };
   const Gazetteer* owner = nullptr;
   const EntryRecord* entries = nullptr;  // with owner: the same index still mapped there
-  std::unordered_map<std::string, std::vector<PlaceCandidate>, SurfaceHash, std::equal_to<>> by_surface;
+  std::vector<Item> items;
+  std::vector<uint64_t> slots;
 };
 constexpr size_t kLookupCacheMax = 1 << 15;
+constexpr size_t kLookupSlots = kLookupCacheMax * 2;  // at most half full
 
 const std::vector<PlaceCandidate>& CachedLookup(const Gazetteer& g, std::string_view surface) {
   thread_local LookupCache cache;
   const EntryRecord* entries = &g.entry(0);
-  if (cache.owner != &g || cache.entries != entries || cache.by_surface.size() >= kLookupCacheMax) {
-    cache.by_surface.clear();
+  if (cache.owner != &g || cache.entries != entries || cache.items.size() >= kLookupCacheMax) {
+    cache.items.clear();
+    cache.items.reserve(kLookupCacheMax);
+    cache.slots.assign(kLookupSlots, 0);
     cache.owner = &g;
     cache.entries = entries;
   }
-  if (auto hit = cache.by_surface.find(surface); hit != cache.by_surface.end()) return hit->second;
-  auto it = cache.by_surface.try_emplace(std::string(surface)).first;
-  LookupNameUncached(g, surface, &it->second);
-  return it->second;
+  const uint64_t h = std::hash<std::string_view>{}(surface);
+  const uint64_t check = h >> 32;
+  size_t pos = h & (kLookupSlots - 1);
+  for (;; pos = (pos + 1) & (kLookupSlots - 1)) {
+    const uint64_t slot = cache.slots[pos];
+    if (slot == 0) break;
+    if ((slot >> 32) != check) continue;
+    LookupCache::Item& item = cache.items[(slot & 0xffffffffu) - 1];
+    if (item.surface == surface) return item.candidates;
+  }
+  cache.items.push_back({std::string(surface), {}});
+  cache.slots[pos] = (check << 32) | cache.items.size();
+  LookupCache::Item& item = cache.items.back();
+  LookupNameUncached(g, surface, &item.candidates);
+  return item.candidates;
 }
 
 }  // namespace
