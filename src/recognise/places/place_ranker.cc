@@ -235,9 +235,9 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
   std::vector<bool> supported(n, false), strong(n, false), in_article_country(n, false);
   for (int pass = 0; pass < 2; ++pass) {
     // Country votes and current picks, per surface so a name does not vote for itself.
-    std::map<std::string, std::map<std::string, double>> votes_by_surface;
+    std::vector<std::map<std::string, double>> votes_by_surface(surface_count);
     std::map<std::string, double> votes;
-    std::map<std::string, std::map<uint32_t, double>> admin1_by_surface;
+    std::vector<std::map<uint32_t, double>> admin1_by_surface(surface_count);
     std::map<uint32_t, double> admin1_votes;
     for (size_t i = 0; i < n; ++i) {
       if (ms[i].chosen < 0 || ms[i].border) continue;
@@ -245,14 +245,14 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
       if (pc.tier == Tier::kTranslit) continue;
       for (std::string_view cc : Countries(g, pc.entry)) {
         votes[std::string(cc)] += VoteWeight(g, pc);
-        votes_by_surface[folded[i]][std::string(cc)] += VoteWeight(g, pc);
+        votes_by_surface[surface_id[i]][std::string(cc)] += VoteWeight(g, pc);
       }
       if (ms[i].common_word) continue;
       const bool is_admin1 = g.Kind(pc.entry) == PlaceKind::kAdmin1;
       const uint32_t a = is_admin1 ? pc.entry : g.entry(pc.entry).admin1;
       if (a != kNoEntry) {
         admin1_votes[a] += is_admin1 ? 1.0 : 0.5;
-        admin1_by_surface[folded[i]][a] += is_admin1 ? 1.0 : 0.5;
+        admin1_by_surface[surface_id[i]][a] += is_admin1 ? 1.0 : 0.5;
       }
     }
     std::vector<uint32_t> picks(n, kNoEntry);
@@ -263,16 +263,30 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
     // coherence score is a maximum over them, so order and repeats do not matter).
     std::vector<std::vector<uint32_t>> picks_by_surface(surface_count);
     std::vector<bool> picks_ready(surface_count, false);
+    struct OtherVotes {
+      bool ready = false;
+      std::map<std::string, double> countries;
+      std::map<uint32_t, double> admin1;
+      double country_max = 0, admin1_max = 0;
+    };
+    std::vector<OtherVotes> other_votes(surface_count);
     for (size_t i = 0; i < n; ++i) {
       PlaceMention& m = ms[i];
       if (m.candidates.empty()) continue;
-      std::map<std::string, double> others = votes;
-      for (const auto& [cc, v] : votes_by_surface[folded[i]]) others[cc] -= v;
-      std::map<uint32_t, double> admin1_others = admin1_votes;
-      for (const auto& [a, v] : admin1_by_surface[folded[i]]) admin1_others[a] -= v;
-      double country_max = 0, admin1_max = 0;
-      for (const auto& [cc, v] : others) country_max = std::max(country_max, v);
-      for (const auto& [a, v] : admin1_others) admin1_max = std::max(admin1_max, v);
+      // The article's votes without this surface's own, once per surface.
+      OtherVotes& ov = other_votes[surface_id[i]];
+      if (!ov.ready) {
+        ov.ready = true;
+        ov.countries = votes;
+        for (const auto& [cc, v] : votes_by_surface[surface_id[i]]) ov.countries[cc] -= v;
+        ov.admin1 = admin1_votes;
+        for (const auto& [a, v] : admin1_by_surface[surface_id[i]]) ov.admin1[a] -= v;
+        for (const auto& [cc, v] : ov.countries) ov.country_max = std::max(ov.country_max, v);
+        for (const auto& [a, v] : ov.admin1) ov.admin1_max = std::max(ov.admin1_max, v);
+      }
+      const std::map<std::string, double>& others = ov.countries;
+      const std::map<uint32_t, double>& admin1_others = ov.admin1;
+      const double country_max = ov.country_max, admin1_max = ov.admin1_max;
       std::vector<uint32_t>& other_picks = picks_by_surface[surface_id[i]];
       if (!picks_ready[surface_id[i]]) {
         picks_ready[surface_id[i]] = true;
