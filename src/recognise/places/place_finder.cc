@@ -52,10 +52,38 @@ bool IsCountryLike(const Gazetteer& g, const PlaceMention& m) {
   return false;
 }
 
+// Gazetteer::WordClass memoised per thread in a small direct-mapped table: the finder asks about
+// the same words ("Police", the article's names) over and over.
+uint32_t CachedWordClass(const Gazetteer& g, std::string_view word) {
+  struct Slot {
+    std::string word;
+    uint32_t bits = 0;
+    bool used = false;
+  };
+  constexpr size_t kSlots = 4096;
+  thread_local std::vector<Slot> slots;
+  thread_local const Gazetteer* owner = nullptr;
+  thread_local const EntryRecord* entries = nullptr;
+  if (owner != &g || entries != &g.entry(0) || slots.empty()) {
+    slots.assign(kSlots, Slot{});
+    owner = &g;
+    entries = &g.entry(0);
+  }
+  Slot& s = slots[std::hash<std::string_view>{}(word) & (kSlots - 1)];
+  if (!s.used || s.word != word) {
+    s.word.assign(word);
+    s.bits = g.WordClass(word);
+    s.used = true;
+  }
+  return s.bits;
+}
+
+bool IsOrdinary(const Gazetteer& g, std::string_view word) { return (CachedWordClass(g, word) & kWordOrdinary) != 0; }
+
 // An ordinary English word: one WordNet writes in lower case (the gazetteer carries that list;
 // WordNet's index alone would also call "paris" a word).
 bool IsCommonWord(const Gazetteer& g, const Token& t) {
-  return g.IsOrdinaryWord(t.norm) || (!t.lemma.empty() && t.lemma != t.norm && g.IsOrdinaryWord(t.lemma));
+  return IsOrdinary(g, t.norm) || (!t.lemma.empty() && t.lemma != t.norm && IsOrdinary(g, t.lemma));
 }
 
 bool IsFunctionWord(const Token& t) {
@@ -79,7 +107,7 @@ size_t Letters(std::string_view s) {
 bool IsForeignNamePart(const Gazetteer& g, const Token& t) {
   if (!IsNameWord(t)) return false;
   // "Turner" is a word too, but WordNet knows it as a person: "Michael Turner" is a name.
-  const bool person_like = (g.WordClass(t.norm) & kWordNonPlaceName) != 0;
+  const bool person_like = (CachedWordClass(g, t.norm) & kWordNonPlaceName) != 0;
   if (IsCommonWord(g, t) && !person_like) return false;
   if (TypeWordHint(t.norm) != TypeHint::kNone || IsPlacePrefixWord(t.norm)) return false;
   std::vector<PlaceCandidate> c;
@@ -378,7 +406,7 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
         continue;
       }
       // Also a person's or a day's name ("Jones", "Monday"): as doubtful as an ordinary word.
-      const bool non_place_name = single && (g.WordClass(tk[i].norm) & kWordNonPlaceName) != 0;
+      const bool non_place_name = single && (CachedWordClass(g, tk[i].norm) & kWordNonPlaceName) != 0;
       m.common_word = single && (IsCommonWord(g, tk[i]) || non_place_name) &&
                       !std::all_of(m.candidates.begin(), m.candidates.end(),
                                    [](const PlaceCandidate& c) { return c.adjectival; });
