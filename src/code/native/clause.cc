@@ -69,8 +69,11 @@ ClauseView::ClauseView(const Document& doc)
   if (!doc.quotes.empty()) {
     for (const Quote& q : doc.quotes) {
       if (!q.direct) continue;
-      for (size_t i = 0; i < doc.tokens.size(); ++i) {
-        if (q.span.Contains(doc.tokens[i].span)) in_quote_[i] = true;
+      // Tokens are in text order: find the first at or after the quote, walk to its end.
+      auto first = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), q.span.begin,
+                                    [](const Token& t, uint32_t b) { return t.span.begin < b; });
+      for (auto it = first; it != doc.tokens.end() && it->span.begin < q.span.end; ++it) {
+        if (q.span.Contains(it->span)) in_quote_[static_cast<size_t>(it - doc.tokens.begin())] = true;
       }
     }
     return;
