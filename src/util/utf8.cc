@@ -1,5 +1,6 @@
 #include "util/utf8.h"
 
+#include <algorithm>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -55,7 +56,9 @@ char32_t NextMultibyte(std::string_view text, size_t& i) {
   for (size_t k = 1; k < len && i + k < text.size(); ++k) {
     cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
   }
-  i += len;
+  // Never past the end, even on a truncated sequence: callers loop while i < size and
+  // take substr(i), which throws when i > size.
+  i = std::min(i + len, text.size());
   return cp;
 }
 

@@ -16,6 +16,13 @@ TEST(Utf8, ValidateNamesTheOffendingByte) {
   EXPECT_FALSE(Validate("\xe2\x80").ok());          // truncated
 }
 
+TEST(Utf8, NextStopsAtTheEndOfATruncatedSequence) {
+  const std::string text("a\xf0\x9f", 3);
+  size_t i = 1;
+  Next(text, i);
+  EXPECT_EQ(i, 3u);
+}
+
 TEST(Utf8, OffsetMapConvertsBytesToCodePoints) {
   std::string s = "\u201cSTOP!\u201d ok";
   OffsetMap m(s);
