@@ -34,7 +34,12 @@ const std::unordered_map<std::string_view, uint8_t>& Cues() {
                     "exclaimed", "shouted", "yelled", "testified", "informed", "estimated",
                     "imploring", "implored", "urging", "urged", "pleaded", "demanded",
                     "recounted", "reiterated", "retorted", "agreed", "disclosed", "told",
-                    "tells", "tell", "telling"});
+                    "tells", "tell", "telling", "concludes", "continues", "observes",
+                    "remarks", "quips", "jokes", "cautions", "boasts", "laments", "exclaims",
+                    "shouts", "shouting", "yells", "yelling", "testifies", "pleads", "demands",
+                    "recounts", "reiterates", "retorts", "discloses", "counters", "contends",
+                    "confessed", "confesses", "chanted", "chanting", "chant", "chants",
+                    "barked"});
     add(kObjectFirst, {"told", "tells", "tell", "telling", "informed", "warned", "warns",
                        "assured", "reminded", "urged", "urging", "imploring", "implored",
                        "asked", "asks", "asking"});
