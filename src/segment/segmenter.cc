@@ -33,6 +33,7 @@ bool LowerStart(const Token& t) {
 void Segment(Document& doc, const SegmentOptions& options) {
   doc.tokens.clear();
   doc.sentences.clear();
+  doc.tokens.reserve(doc.text.size() / 5 + 16);  // about one token per 5 bytes of news text
   Tokenize(doc.text, 0, static_cast<uint32_t>(doc.text.size()), doc.tokens);
   auto& toks = doc.tokens;
   const uint32_t n = static_cast<uint32_t>(toks.size());

@@ -21,13 +21,32 @@ bool IsWordChar(char32_t cp) { return utf8::IsAlnum(cp) || cp == 0x00AD; }
 void Emit(std::string_view text, size_t b, size_t e, uint32_t base, bool space_before,
           std::vector<Token>& out) {
   if (e <= b) return;
-  Token t;
+  Token& t = out.emplace_back();
   t.span = Span{static_cast<uint32_t>(base + b), static_cast<uint32_t>(base + e)};
-  t.norm = utf8::Fold(text.substr(b, e - b));
-  size_t i = b;
-  t.capitalised = utf8::IsUpper(utf8::Next(text, i));
+  const std::string_view piece = text.substr(b, e - b);
+  bool ascii = true;
+  for (char c : piece) {
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) {
+    // Same result as utf8::Fold on ASCII (lower-casing only), without a byte-wise push_back.
+    t.norm.resize(piece.size());
+    char* d = t.norm.data();
+    for (size_t k = 0; k < piece.size(); ++k) {
+      const char c = piece[k];
+      d[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+    }
+    const char c0 = piece[0];
+    t.capitalised = c0 >= 'A' && c0 <= 'Z';
+  } else {
+    t.norm = utf8::Fold(piece);
+    size_t i = b;
+    t.capitalised = utf8::IsUpper(utf8::Next(text, i));
+  }
   t.space_before = space_before;
-  out.push_back(std::move(t));
 }
 
 bool EndsWithCi(std::string_view s, std::string_view suffix) {
