@@ -277,7 +277,11 @@ Status NativeCoder::Load(const std::string& data_dir, const std::string& version
 void NativeCoder::Code(Document& doc) const {
   const ClauseView view(doc);
   const auto& toks = doc.tokens;
-  std::vector<WordIds> ids(toks.size());
+  // Per-thread buffers, reused across documents and sentences (no allocation per call).
+  thread_local std::vector<WordIds> ids;
+  thread_local std::vector<uint64_t> after_bits;
+  thread_local std::vector<uint8_t> consumed;
+  ids.resize(toks.size());
   for (size_t i = 0; i < toks.size(); ++i) ids[i] = verbs_.IdsOf(toks[i].lemma, toks[i].norm);
   // A speaker whose quotation runs on across sentences ("Mr Trump wrote: “…”").
   int running_speaker = -1;
@@ -287,7 +291,7 @@ void NativeCoder::Code(Document& doc) const {
     std::vector<VerbInfo> verbs;
     uint32_t emitted = 0;
     // after_bits[k]: the words present from token sentence_begin + k to the sentence end.
-    std::vector<uint64_t> after_bits(sent.token_end - sent.token_begin + 1, 0);
+    after_bits.assign(sent.token_end - sent.token_begin + 1, 0);
     for (uint32_t k = sent.token_end; k > sent.token_begin; --k) {
       after_bits[k - 1 - sent.token_begin] = after_bits[k - sent.token_begin] | ids[k - 1].Bits();
     }
@@ -301,7 +305,7 @@ void NativeCoder::Code(Document& doc) const {
     std::vector<std::pair<int, int>> reciprocal_pairs;
     // Tokens a verb pattern has consumed: an event noun inside one ("imposed sanctions on")
     // is part of that event, not another.
-    std::vector<bool> consumed(sent.token_end - sent.token_begin, false);
+    consumed.assign(sent.token_end - sent.token_begin, 0);
     for (uint32_t i = sent.token_begin; i < sent.token_end; ++i) {
       const Token& t = toks[i];
       if (view.ActorAt(i) >= 0) continue;
@@ -392,7 +396,7 @@ void NativeCoder::Code(Document& doc) const {
       if (verbal) verbs.push_back(info);
       if (!best) continue;
       if (verbal) {
-        for (uint32_t k = i; k < best_match.end && k < sent.token_end; ++k) consumed[k - sent.token_begin] = true;
+        for (uint32_t k = i; k < best_match.end && k < sent.token_end; ++k) consumed[k - sent.token_begin] = 1;
       }
       // Sources and targets.
       std::vector<int> sources = info.subjects, targets;
