@@ -8,6 +8,9 @@
 #include "segment/closed_class.h"
 #include "util/flat_map.h"
 
+// Literal comparisons as string_view: the length is checked before any byte.
+using namespace std::string_view_literals;
+
 namespace faultline {
 namespace {
 
@@ -160,8 +163,8 @@ void TagSentence(std::vector<Token>& toks, uint32_t begin, uint32_t end, const L
     const std::string& w = t.norm;
     WordInfo& info = cache.Get(w);
     const Pos closed = info.closed;
-    const bool first = i == begin || toks[i - 1].norm == "\"" || toks[i - 1].norm == ":" ||
-                       toks[i - 1].norm == "(";
+    const bool first = i == begin || toks[i - 1].norm == "\""sv || toks[i - 1].norm == ":"sv ||
+                       toks[i - 1].norm == "("sv;
     if (info.number) {
       t.pos = Pos::kNum;
       t.lemma = w;
@@ -175,8 +178,8 @@ void TagSentence(std::vector<Token>& toks, uint32_t begin, uint32_t end, const L
       t.pos = closed;
       t.lemma.assign(info.closed_lemma);
       if (closed == Pos::kAux) {
-        t.verb_past_participle = w == "been" || w == "done" || w == "had";
-        t.verb_gerund = w == "being" || w == "having" || w == "doing";
+        t.verb_past_participle = w == "been"sv || w == "done"sv || w == "had"sv;
+        t.verb_gerund = w == "being"sv || w == "having"sv || w == "doing"sv;
       }
       continue;
     }
@@ -226,7 +229,7 @@ void TagSentence(std::vector<Token>& toks, uint32_t begin, uint32_t end, const L
     const bool open = !r.verb.empty() || !r.noun.empty() || !r.adj.empty();
     if (open && t.pos != Pos::kProperNoun) {
       const Pos prev = i > begin ? toks[i - 1].pos : Pos::kPunct;
-      const bool prev_of = i > begin && toks[i - 1].norm == "of";
+      const bool prev_of = i > begin && toks[i - 1].norm == "of"sv;
       const Pos next = i + 1 < end ? toks[i + 1].pos : Pos::kPunct;
       const bool can_verb = !r.verb.empty();
       const bool can_noun = !r.noun.empty();
@@ -278,7 +281,7 @@ void TagSentence(std::vector<Token>& toks, uint32_t begin, uint32_t end, const L
       } else if (can_verb && r.verb == t.norm && prev == Pos::kNoun && i > begin &&
                  toks[i - 1].lemma != toks[i - 1].norm &&
                  (next == Pos::kDet || next == Pos::kProperNoun || next == Pos::kNum ||
-                  (next == Pos::kPron && i + 1 < end && toks[i + 1].norm != "it"))) {
+                  (next == Pos::kPron && i + 1 < end && toks[i + 1].norm != "it"sv))) {
         choice = Pos::kVerb;  // "Rebels attack the town": base form after a plural subject
       } else if (can_verb && prev == Pos::kPrep && r.gerund) {
         choice = Pos::kVerb;  // "accused of killing", "for leaving"
@@ -320,7 +323,7 @@ void TagSentence(std::vector<Token>& toks, uint32_t begin, uint32_t end, const L
   }
   // Hyphenated compounds: "rebel-held", "al-Qaeda-linked" are adjectives, not verbs.
   for (uint32_t i = begin + 2; i < end; ++i) {
-    if (toks[i - 1].norm == "-" && !toks[i - 1].space_before && !toks[i].space_before &&
+    if (toks[i - 1].norm == "-"sv && !toks[i - 1].space_before && !toks[i].space_before &&
         toks[i].pos == Pos::kVerb) {
       toks[i].pos = Pos::kAdj;
     }

@@ -4,14 +4,17 @@
 #include <string_view>
 #include <unordered_set>
 
+// Literal comparisons as string_view: the length is checked before any byte.
+using namespace std::string_view_literals;
+
 namespace faultline {
 namespace {
 
-bool IsBe(const Token& t) { return t.lemma == "be" || t.norm == "get" || t.norm == "got" || t.norm == "gets"; }
+bool IsBe(const Token& t) { return t.lemma == "be"sv || t.norm == "get"sv || t.norm == "got"sv || t.norm == "gets"sv; }
 
 bool ClauseBoundary(const Token& t) {
   if (t.pos == Pos::kSubord || t.pos == Pos::kWh) return true;
-  return t.norm == ";" || t.norm == ":" || t.norm == "\"" || t.norm == "(" || t.norm == ")";
+  return t.norm == ";"sv || t.norm == ":"sv || t.norm == "\""sv || t.norm == "("sv || t.norm == ")"sv;
 }
 
 bool IsPersonEntry(const ActorMention& m) {
@@ -88,7 +91,7 @@ ClauseView::ClauseView(const Document& doc)
       open = false;
     }
     for (uint32_t i = s.token_begin; i < s.token_end; ++i) {
-      if (doc.tokens[i].norm == "\"") {
+      if (doc.tokens[i].norm == "\""sv) {
         open = !open;
         continue;
       }
@@ -123,8 +126,8 @@ VerbGroup ClauseView::Group(uint32_t head, uint32_t sentence_begin) const {
         g.infinitive = true;
         // "is to host", "is going to impose", "is about to sign": a future, not a complement.
         uint32_t k = j;
-        if (k > sentence_begin && (toks[k - 1].norm == "going" || toks[k - 1].norm == "about")) --k;
-        if (k > sentence_begin && toks[k - 1].pos == Pos::kAux && toks[k - 1].lemma == "be") {
+        if (k > sentence_begin && (toks[k - 1].norm == "going"sv || toks[k - 1].norm == "about"sv)) --k;
+        if (k > sentence_begin && toks[k - 1].pos == Pos::kAux && toks[k - 1].lemma == "be"sv) {
           g.infinitive = false;
           g.modality = Modality::kFuture;
           g.begin = k - 1;
@@ -133,7 +136,7 @@ VerbGroup ClauseView::Group(uint32_t head, uint32_t sentence_begin) const {
       }
       if (t.pos == Pos::kModal) {
         const std::string& l = t.lemma;
-        if (l == "will" || l == "shall") {
+        if (l == "will"sv || l == "shall"sv) {
           g.modality = Modality::kFuture;
         } else if (g.modality == Modality::kAsserted) {
           g.modality = Modality::kHypothetical;
@@ -141,7 +144,7 @@ VerbGroup ClauseView::Group(uint32_t head, uint32_t sentence_begin) const {
       }
       continue;
     }
-    if (t.norm == "going" && j + 1 < head && toks[j + 1].pos == Pos::kTo) {
+    if (t.norm == "going"sv && j + 1 < head && toks[j + 1].pos == Pos::kTo) {
       g.modality = Modality::kFuture;
       g.begin = j;
       continue;
@@ -162,7 +165,7 @@ uint32_t ClauseView::ClauseStart(uint32_t from, uint32_t sentence_begin) const {
     if (actor_at_[j] >= 0) continue;
     const Token& t = doc_.tokens[j];
     if (ClauseBoundary(t)) return j + 1;
-    if (FiniteVerbAt(j) && !(t.verb_past_participle && j + 1 < from && doc_.tokens[j + 1].norm == "by")) {
+    if (FiniteVerbAt(j) && !(t.verb_past_participle && j + 1 < from && doc_.tokens[j + 1].norm == "by"sv)) {
       return j + 1;
     }
   }
@@ -192,9 +195,9 @@ std::vector<int> ClauseView::PhraseActors(uint32_t begin, uint32_t end) const {
   while (j < end) {
     uint32_t k = j;
     bool joined = false;
-    while (k < end && (doc_.tokens[k].norm == "," || doc_.tokens[k].pos == Pos::kConj ||
+    while (k < end && (doc_.tokens[k].norm == ","sv || doc_.tokens[k].pos == Pos::kConj ||
                        doc_.tokens[k].pos == Pos::kDet)) {
-      if (doc_.tokens[k].norm != "," || k + 1 < end) joined = true;
+      if (doc_.tokens[k].norm != ","sv || k + 1 < end) joined = true;
       ++k;
     }
     if (!joined || k >= end || actor_at_[k] < 0 || k == j) break;
@@ -209,9 +212,9 @@ std::vector<int> ClauseView::Subject(const VerbGroup& g, uint32_t sentence_begin
   const auto& toks = doc_.tokens;
   uint32_t k = g.begin;
   // Relative clause: "militants who attacked", "the province, which is dominated".
-  if (k > sentence_begin && (toks[k - 1].pos == Pos::kWh || toks[k - 1].norm == "that")) {
+  if (k > sentence_begin && (toks[k - 1].pos == Pos::kWh || toks[k - 1].norm == "that"sv)) {
     uint32_t j = k - 1;
-    if (j > sentence_begin && toks[j - 1].norm == ",") --j;
+    if (j > sentence_begin && toks[j - 1].norm == ","sv) --j;
     if (j > sentence_begin && actor_at_[j - 1] >= 0) {
       int a = actor_at_[j - 1];
       // The whole coordinated phrase ending here.
@@ -225,8 +228,8 @@ std::vector<int> ClauseView::Subject(const VerbGroup& g, uint32_t sentence_begin
     int a = actor_at_[i];
     if (a < 0) {
       const Token& t = toks[i];
-      if (t.pos == Pos::kPron && (t.norm == "he" || t.norm == "she" || t.norm == "they" ||
-                                  t.norm == "we" || t.norm == "it")) {
+      if (t.pos == Pos::kPron && (t.norm == "he"sv || t.norm == "she"sv || t.norm == "they"sv ||
+                                  t.norm == "we"sv || t.norm == "it"sv)) {
         // A pronoun subject is the nearest noun phrase to the verb: use it only when no
         // actor phrase lies between it and the verb.
         bool later_actor = false;
@@ -246,9 +249,9 @@ std::vector<int> ClauseView::Subject(const VerbGroup& g, uint32_t sentence_begin
     }
     // "Dozens of Palestinian protesters", "two of the soldiers": a quantity's "of" does not
     // make a prepositional phrase.
-    const bool quantity_of = m > start + 1 && toks[m - 1].norm == "of" &&
+    const bool quantity_of = m > start + 1 && toks[m - 1].norm == "of"sv &&
                              (toks[m - 2].pos == Pos::kNum || toks[m - 2].pos == Pos::kDet ||
-                              toks[m - 2].norm == "members" || toks[m - 2].norm == "group");
+                              toks[m - 2].norm == "members"sv || toks[m - 2].norm == "group"sv);
     const bool in_pp = !quantity_of && m > start &&
                        (toks[m - 1].pos == Pos::kPrep || toks[m - 1].pos == Pos::kTo);
     const bool possessor = doc_.actors[a].token_end < g.begin &&
@@ -264,14 +267,14 @@ std::vector<int> ClauseView::Subject(const VerbGroup& g, uint32_t sentence_begin
 
 std::vector<int> ClauseView::Agent(const VerbGroup& g, uint32_t clause_end) const {
   for (uint32_t i = g.head + 1; i + 1 < clause_end; ++i) {
-    if (doc_.tokens[i].norm == "by") {
+    if (doc_.tokens[i].norm == "by"sv) {
       // "by Israeli soldiers", "by members of the Basij militia": the first actor of the
       // phrase, over modifiers and one "of".
       for (uint32_t j = i + 1; j < clause_end && j < i + 7; ++j) {
         if (actor_at_[j] >= 0) return PhraseActors(j, clause_end);
         const Token& t = doc_.tokens[j];
         const bool modifier = t.pos == Pos::kDet || t.pos == Pos::kAdj || t.pos == Pos::kNum ||
-                              t.pos == Pos::kNoun || t.norm == "of";
+                              t.pos == Pos::kNoun || t.norm == "of"sv;
         if (!modifier) break;
       }
       return {};
@@ -297,7 +300,7 @@ std::vector<int> ClauseView::Object(uint32_t from, uint32_t clause_end) const {
 
 int ClauseView::ResolvePronoun(uint32_t i) const {
   const std::string& p = doc_.tokens[i].norm;
-  const bool person = p == "he" || p == "she" || p == "him" || p == "her";
+  const bool person = p == "he"sv || p == "she"sv || p == "him"sv || p == "her"sv;
   int best = -1;
   for (size_t a = 0; a < doc_.actors.size(); ++a) {
     const ActorMention& m = doc_.actors[a];

@@ -9,6 +9,9 @@
 #include "code/native/clause.h"
 #include "code/native/pattern_matcher.h"
 
+// Literal comparisons as string_view: the length is checked before any byte.
+using namespace std::string_view_literals;
+
 namespace faultline {
 namespace {
 
@@ -29,7 +32,7 @@ struct VerbInfo {
 int AccordingTo(const ClauseView& view, const Sentence& s) {
   const auto& toks = view.doc().tokens;
   for (uint32_t i = s.token_begin; i + 2 < s.token_end; ++i) {
-    if (toks[i].norm != "according" || toks[i + 1].norm != "to") continue;
+    if (toks[i].norm != "according"sv || toks[i + 1].norm != "to"sv) continue;
     uint32_t j = i + 2;
     while (j < s.token_end && (toks[j].pos == Pos::kDet || toks[j].pos == Pos::kAdj)) ++j;
     if (j < s.token_end && view.ActorAt(j) >= 0) return view.ActorAt(j);
@@ -50,8 +53,8 @@ bool IsQuestion(const Document& doc, const Sentence& s) {
   for (uint32_t i = s.token_end; i > s.token_begin;) {
     --i;
     const std::string& n = doc.tokens[i].norm;
-    if (n == "\"" || n == "'" || n == ")") continue;
-    return n == "?";
+    if (n == "\""sv || n == "'"sv || n == ")"sv) continue;
+    return n == "?"sv;
   }
   return false;
 }
@@ -59,11 +62,11 @@ bool IsQuestion(const Document& doc, const Sentence& s) {
 // "Don't do it!", "Stop the war!": a sentence that opens with a bare verb or "do not".
 bool IsImperative(const Document& doc, const Sentence& s) {
   uint32_t i = s.token_begin;
-  while (i < s.token_end && (doc.tokens[i].norm == "\"" || doc.tokens[i].norm == "'")) ++i;
+  while (i < s.token_end && (doc.tokens[i].norm == "\""sv || doc.tokens[i].norm == "'"sv)) ++i;
   if (i >= s.token_end) return false;
   const Token& t = doc.tokens[i];
-  if ((t.norm == "do" || t.norm == "don") && i + 1 < s.token_end && doc.tokens[i + 1].pos == Pos::kNeg) return true;
-  if (t.norm == "let" || t.norm == "please") return true;
+  if ((t.norm == "do"sv || t.norm == "don"sv) && i + 1 < s.token_end && doc.tokens[i + 1].pos == Pos::kNeg) return true;
+  if (t.norm == "let"sv || t.norm == "please"sv) return true;
   return t.pos == Pos::kVerb && t.norm == t.lemma && !t.verb_gerund && !t.verb_past_participle &&
          i + 1 < s.token_end && doc.tokens[i + 1].pos != Pos::kVerb;
 }
@@ -151,7 +154,7 @@ std::vector<int> NounPhraseActors(const ClauseView& view, uint32_t from, uint32_
   const auto& toks = view.doc().tokens;
   for (uint32_t i = from; i < end && i < from + 6; ++i) {
     const Token& t = toks[i];
-    if (t.pos == Pos::kVerb || t.pos == Pos::kAux || t.norm == "," || t.norm == ";") break;
+    if (t.pos == Pos::kVerb || t.pos == Pos::kAux || t.norm == ","sv || t.norm == ";"sv) break;
     if (t.pos != Pos::kPrep) continue;
     bool wanted = false;
     for (std::string_view p : preps) wanted |= t.norm == p;
@@ -189,10 +192,10 @@ void AttributePreposedQuotes(Document& doc, const ClauseView& view, const Senten
 
 // "each other", "one another", or a verb of exchange ("traded accusations").
 bool Reciprocal(const std::vector<Token>& toks, uint32_t head, uint32_t end) {
-  if (toks[head].lemma == "trade" || toks[head].lemma == "exchange") return true;
+  if (toks[head].lemma == "trade"sv || toks[head].lemma == "exchange"sv) return true;
   for (uint32_t i = head + 1; i + 1 < end && i < head + 6; ++i) {
-    if ((toks[i].norm == "each" && toks[i + 1].norm == "other") ||
-        (toks[i].norm == "one" && toks[i + 1].norm == "another")) {
+    if ((toks[i].norm == "each"sv && toks[i + 1].norm == "other"sv) ||
+        (toks[i].norm == "one"sv && toks[i + 1].norm == "another"sv)) {
       return true;
     }
   }
@@ -214,7 +217,7 @@ void RecodeReportsOfViolence(Document& doc, const ClauseView& view, size_t first
   const size_t end = doc.events.size();
   for (size_t r = first_event; r < end; ++r) {
     Event& report = doc.events[r];
-    if (report.code != "010" || !report.source || report.target) continue;
+    if (report.code != "010"sv || !report.source || report.target) continue;
     const std::string& who = report.source->code;
     if (who.size() < 6 || who.compare(3, 3, "GOV") != 0) continue;
     std::vector<ActorRef> accused;
@@ -260,7 +263,7 @@ void DropRepeats(Document& doc, size_t first_event) {
 }
 
 bool NegatingGovernor(const std::string& lemma) {
-  return lemma == "fail" || lemma == "refuse" || lemma == "decline" || lemma == "reject";
+  return lemma == "fail"sv || lemma == "refuse"sv || lemma == "decline"sv || lemma == "reject"sv;
 }
 
 }  // namespace
@@ -320,9 +323,9 @@ void NativeCoder::Code(Document& doc) const {
         // Subject: coordination and control first, then the clause's own subject.
         const uint32_t gb = info.group.begin;
         const bool after_conj = gb > sent.token_begin &&
-                                (toks[gb - 1].pos == Pos::kConj || toks[gb - 1].norm == ",");
+                                (toks[gb - 1].pos == Pos::kConj || toks[gb - 1].norm == ","sv);
         uint32_t before = gb;  // the token before the group, over quotation marks
-        while (before > sent.token_begin && toks[before - 1].norm == "\"") --before;
+        while (before > sent.token_begin && toks[before - 1].norm == "\""sv) --before;
         const bool after_prep = before > sent.token_begin && toks[before - 1].pos == Pos::kPrep;
         if ((info.group.infinitive || (info.group.gerund && after_prep)) && !verbs.empty()) {
           const VerbInfo& gov = verbs.back();
@@ -353,7 +356,7 @@ void NativeCoder::Code(Document& doc) const {
           // "a fire that killed".
           if (gb > sent.token_begin &&
               (toks[gb - 1].pos == Pos::kWh ||
-               (toks[gb - 1].norm == "that" && gb > sent.token_begin + 1 &&
+               (toks[gb - 1].norm == "that"sv && gb > sent.token_begin + 1 &&
                 (toks[gb - 2].pos == Pos::kNoun || toks[gb - 2].pos == Pos::kProperNoun ||
                  view.ActorAt(gb - 2) >= 0)))) {
             info.embedded = true;
@@ -388,7 +391,7 @@ void NativeCoder::Code(Document& doc) const {
         if (!info.subjects.empty()) {
           reporter = info.subjects.front();
           // "wrote:" followed by a quotation: the quotation belongs to the speaker.
-          if (i + 1 < sent.token_end && (toks[i + 1].norm == ":" || toks[i + 1].norm == ",")) {
+          if (i + 1 < sent.token_end && (toks[i + 1].norm == ":"sv || toks[i + 1].norm == ","sv)) {
             running_speaker = reporter;
           }
         }

@@ -1,5 +1,8 @@
 #include "code/native/pattern_matcher.h"
 
+// Literal comparisons as string_view: the length is checked before any byte.
+using namespace std::string_view_literals;
+
 namespace faultline {
 namespace {
 
@@ -15,8 +18,8 @@ bool Skippable(const Token& t) {
       return t.verb_gerund;  // "a data sharing agreement"
     default:
       // Amounts inside a phrase: "provided $340 million in aid", "worth of".
-      return t.norm == "-" || t.norm == "$" || t.norm == "€" || t.norm == "£" ||
-             t.norm == "%" || t.norm == "worth";
+      return t.norm == "-"sv || t.norm == "$"sv || t.norm == "€"sv || t.norm == "£"sv ||
+             t.norm == "%"sv || t.norm == "worth"sv;
   }
 }
 
@@ -27,7 +30,7 @@ bool PhraseToken(const Token& t) {
     case Pos::kVerb: case Pos::kAux: case Pos::kModal: case Pos::kWh: case Pos::kSubord:
       return false;
     case Pos::kPunct:
-      return t.norm == "-" || t.norm == ",";
+      return t.norm == "-"sv || t.norm == ","sv;
     default:
       return true;
   }
@@ -38,7 +41,7 @@ uint32_t AltAt(const std::vector<uint32_t>& alt, const std::vector<Token>& token
                const std::vector<WordIds>& ids, uint32_t at, uint32_t limit) {
   uint32_t i = at;
   for (uint32_t w : alt) {
-    while (i < limit && i > at && tokens[i].norm == "-") ++i;
+    while (i < limit && i > at && tokens[i].norm == "-"sv) ++i;
     if (i >= limit || !ids[i].Matches(w)) return 0;
     ++i;
   }
