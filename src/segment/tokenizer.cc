@@ -18,6 +18,20 @@ constexpr std::array<std::string_view, 70> kAbbreviations = {
 
 bool IsWordChar(char32_t cp) { return utf8::IsAlnum(cp) || cp == 0x00AD; }
 
+// The ASCII folding of a token that is one of the common General Punctuation quotes and
+// dashes, or 0.
+char FoldedGeneralPunct(std::string_view piece) {
+  if (piece.size() != 3 || static_cast<unsigned char>(piece[0]) != 0xE2 ||
+      static_cast<unsigned char>(piece[1]) != 0x80) {
+    return 0;
+  }
+  const unsigned char c = static_cast<unsigned char>(piece[2]);
+  if (c >= 0x90 && c <= 0x95) return '-';
+  if (c == 0x98 || c == 0x99) return '\'';
+  if (c == 0x9C || c == 0x9D) return '"';
+  return 0;
+}
+
 void Emit(std::string_view text, size_t b, size_t e, uint32_t base, bool space_before,
           std::vector<Token>& out) {
   if (e <= b) return;
@@ -41,6 +55,11 @@ void Emit(std::string_view text, size_t b, size_t e, uint32_t base, bool space_b
     }
     const char c0 = piece[0];
     t.capitalised = c0 >= 'A' && c0 <= 'Z';
+  } else if (const char folded = FoldedGeneralPunct(piece)) {
+    // Curly quotes and dashes (U+2010..2015, 2018, 2019, 201C, 201D), common in news text:
+    // what utf8::Fold gives them (NFC and case folding leave them as they are), without ICU.
+    t.norm.assign(1, folded);
+    t.capitalised = false;
   } else {
     t.norm = utf8::Fold(piece);
     size_t i = b;
