@@ -94,6 +94,16 @@ Status ParseIssues(std::string_view file, std::string_view content, IssueList* l
       phrase = Trim(t.substr(0, open));
     }
     if (phrase.empty()) return LineError(file, line.number, "empty issue phrase", t);
+    // Each + doubles the forms, n: doubles and v: quadruples them: 40 markers would
+    // exhaust memory, so a phrase may expand to at most kMaxForms forms.
+    constexpr size_t kMaxForms = 4096;
+    size_t forms = 1;
+    for (size_t k = 0; k < phrase.size() && forms <= kMaxForms; ++k) {
+      if (phrase[k] == '+') forms *= 2;
+      if (phrase[k] == ':' && k > 0 && (phrase[k - 1] | 0x20) == 'n') forms *= 2;
+      if (phrase[k] == ':' && k > 0 && (phrase[k - 1] | 0x20) == 'v') forms *= 4;
+    }
+    if (forms > kMaxForms) return LineError(file, line.number, "too many n:, v: and + markers", t);
     for (const std::string& form : ExpandForms(phrase)) {
       IssueEntry e = proto;
       e.words = PhraseTokens(form);
