@@ -157,23 +157,24 @@ void RecogniseActors(Document& doc, const ActorDictionary& dict) {
       focus.clear();
     }
   }
+  // The first country of each sentence named as a location ("civilians in Syria"), not an
+  // actor of the sentence ("Russia is killing civilians" keeps the article's country).
+  // Found once per sentence: scanning every mention for every bare agent was quadratic.
+  std::vector<std::string> located_country(doc.sentences.size());
+  for (size_t j = 0; j < doc.actors.size(); ++j) {
+    const ActorMention& o = doc.actors[j];
+    const bool located = o.token_begin > 0 && doc.tokens[o.token_begin - 1].pos == Pos::kPrep &&
+                         doc.tokens[o.token_begin - 1].norm != "by" &&
+                         doc.tokens[o.token_begin - 1].norm != "with";
+    if (located_country[o.sentence].empty() && !bare_agent[j] && o.entries.size() == 1 &&
+        o.code.size() == 3 && country_votes.count(o.code) && located) {
+      located_country[o.sentence] = o.code.substr(0, 3);
+    }
+  }
   for (size_t i = 0; i < doc.actors.size(); ++i) {
     ActorMention& m = doc.actors[i];
     if (!bare_agent[i] || !TakesCountry(m.code)) continue;
-    std::string country;
-    for (size_t j = 0; j < doc.actors.size(); ++j) {
-      const ActorMention& o = doc.actors[j];
-      // Only a country named as a location ("civilians in Syria"), not an actor of the
-      // sentence ("Russia is killing civilians" keeps the article's country).
-      const bool located = o.token_begin > 0 && doc.tokens[o.token_begin - 1].pos == Pos::kPrep &&
-                           doc.tokens[o.token_begin - 1].norm != "by" &&
-                           doc.tokens[o.token_begin - 1].norm != "with";
-      if (o.sentence == m.sentence && !bare_agent[j] && o.entries.size() == 1 &&
-          o.code.size() == 3 && country_votes.count(o.code) && located) {
-        country = o.code.substr(0, 3);
-        break;
-      }
-    }
+    std::string country = located_country[m.sentence];
     const bool from_sentence = !country.empty();
     if (country.empty()) country = focus;
     if (!country.empty()) {
