@@ -277,7 +277,7 @@ void AddDirect(const Document& doc, const std::vector<MarkedQuote>& marks,
     // Titles of shows, books and slogans in running text (NBC's “Nightly News,” his book
     // ''Make Your Kid a Millionaire'') are names, not speech.
     const bool speech_cue = found && (QuoteCueFlags(toks[a.cue].norm) & kQuoteCue) &&
-                            toks[m.open - 1].pos != Pos::kPossessive;
+                            (m.open == 0 || toks[m.open - 1].pos != Pos::kPossessive);
     if (inside && !speech_cue && last_close == m.close && toks[m.open - 1].norm != ":" &&
         toks[m.open - 1].norm != "," && IsTitleCased(doc, toks, m.open + 1, m.close)) {
       continue;

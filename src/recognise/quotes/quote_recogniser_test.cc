@@ -33,6 +33,13 @@ class QuoteRecogniserTest : public ::testing::Test {
 };
 Lexicon* QuoteRecogniserTest::lexicon_ = nullptr;
 
+TEST_F(QuoteRecogniserTest, QuotationOpeningTheTextWithSpeakerAfter) {
+  // Read toks[-1] (ASan heap-buffer-overflow) when the opening mark was the first token.
+  Document doc = Run("\"Rebels attacked the town,\" said the police chief.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(Speaker(doc, doc.quotes[0]), "the police chief");
+}
+
 TEST_F(QuoteRecogniserTest, CurlyQuoteAfterColonWithTitleCoreference) {
   Document doc = Run("Prime minister Anna Berg spoke on Monday. In a tweet, Mrs Berg wrote: "
                      "“We will not give up the port. Don’t test us.”");
