@@ -268,23 +268,22 @@ bool SpeakerResolver::FullName(uint32_t tok, uint32_t* rb, uint32_t* re) const {
 bool SpeakerResolver::PersonBefore(uint32_t tok, uint32_t* rb, uint32_t* re) const {
   const std::vector<Token>& toks = doc_.tokens;
   // A person the actor recogniser found: a name of two words or more.
-  const Span before{0, toks[tok].span.begin};
+  // Antecedents are looked for within a window before the pronoun: a pronoun does not
+  // reach back further in news prose, and an unbounded search is quadratic in the number
+  // of quotations of a long document.
+  constexpr uint32_t kWindow = 2000;
+  const uint32_t floor = tok > kWindow ? tok - kWindow : 0;
   for (auto it = doc_.actors.rbegin(); it != doc_.actors.rend(); ++it) {
-    if (!before.Contains(it->span) || it->is_pronoun || it->name.find(' ') == std::string::npos) {
+    if (it->token_end <= floor) break;
+    if (it->token_end > tok || it->is_pronoun || it->name.find(' ') == std::string::npos) {
       continue;
     }
-    for (uint32_t i = 0; i < tok; ++i) {
-      if (toks[i].span.begin == it->span.begin) {
-        uint32_t e = i;
-        while (e < tok && toks[e].span.end <= it->span.end) ++e;
-        *rb = i;
-        *re = e;
-        return true;
-      }
-    }
+    *rb = it->token_begin;
+    *re = it->token_end;
+    return true;
   }
   // Otherwise the nearest run of two or more capitalised names, titles left out.
-  for (uint32_t i = tok; i-- > 0;) {
+  for (uint32_t i = tok; i-- > floor;) {
     if (!IsNameWord(toks[i])) continue;
     uint32_t b = i;
     while (b > 0 && IsNameWord(toks[b - 1]) && i - b < 3) --b;
