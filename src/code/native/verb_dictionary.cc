@@ -126,7 +126,12 @@ Status VerbDictionary::ParsePattern(std::string_view text, VerbPattern* p) {
   return Status::Ok();
 }
 
-Status VerbDictionary::LoadPatternFile(const std::string& path, const std::string& display) {
+namespace {
+
+// Calls `entry(text, line_number)` for each non-blank line of `path` with its comment cut
+// off; stops at the first error the callback returns.
+template <typename Entry>
+Status ForEachEntryLine(const std::string& path, Entry entry) {
   std::ifstream in(path);
   if (!in) return Status::NotFound(path);
   std::string line;
@@ -137,10 +142,34 @@ Status VerbDictionary::LoadPatternFile(const std::string& path, const std::strin
     size_t hash = l.find('#');
     if (hash != std::string_view::npos) l = l.substr(0, hash);
     l = Trim(l);
-    if (l.empty()) continue;
+    if (!l.empty()) FL_RETURN_IF_ERROR(entry(l, n));
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+void VerbDictionary::AddExpanded(VerbPattern p, std::vector<std::vector<VerbPattern>>* index) {
+  // One indexed pattern per head alternative: "{shell|bomb} +" is two patterns.
+  std::vector<std::vector<std::string>> heads = std::move(p.head_alternatives);
+  p.head_alternatives.clear();
+  for (auto& h : heads) {
+    VerbPattern copy = p;
+    copy.head = std::move(h);
+    InternPattern(&copy);
+    const uint32_t key = copy.head_ids.front();
+    if (index->size() <= key) index->resize(key + 1);
+    (*index)[key].push_back(std::move(copy));
+  }
+}
+
+Status VerbDictionary::LoadPatternFile(const std::string& path, const std::string& display) {
+  return ForEachEntryLine(path, [&](std::string_view l, size_t n) {
     const std::string where = path + ":" + std::to_string(n);
     size_t sp = l.find_first_of(" \t");
-    if (sp == std::string_view::npos) return Status::Corruption(where + ": no pattern after code: '" + std::string(l) + "'");
+    if (sp == std::string_view::npos) {
+      return Status::Corruption(where + ": no pattern after code: '" + std::string(l) + "'");
+    }
     std::string code(l.substr(0, sp));
     if (!LookupCameo(code)) return Status::Corruption(where + ": unknown CAMEO code: '" + code + "'");
     VerbPattern p;
@@ -148,52 +177,21 @@ Status VerbDictionary::LoadPatternFile(const std::string& path, const std::strin
     p.id = display + ":" + std::to_string(n);
     Status s = ParsePattern(Trim(l.substr(sp)), &p);
     if (!s.ok()) return Status::Corruption(where + ": " + s.message());
-    // One indexed pattern per head alternative: "{shell|bomb} +" is two patterns.
-    std::vector<std::vector<std::string>> heads = std::move(p.head_alternatives);
-    p.head_alternatives.clear();
-    for (auto& h : heads) {
-      VerbPattern copy = p;
-      copy.head = std::move(h);
-      InternPattern(&copy);
-      const uint32_t key = copy.head_ids.front();
-      if (by_head_.size() <= key) by_head_.resize(key + 1);
-      by_head_[key].push_back(std::move(copy));
-      ++count_;
-    }
-  }
-  return Status::Ok();
+    count_ += p.head_alternatives.size();
+    AddExpanded(std::move(p), &by_head_);
+    return Status::Ok();
+  });
 }
 
 Status VerbDictionary::LoadDiscardFile(const std::string& path, const std::string& display) {
-  std::ifstream in(path);
-  if (!in) return Status::NotFound(path);
-  std::string line;
-  size_t n = 0;
-  while (std::getline(in, line)) {
-    ++n;
-    std::string_view l = line;
-    size_t hash = l.find('#');
-    if (hash != std::string_view::npos) l = l.substr(0, hash);
-    l = Trim(l);
-    if (l.empty()) continue;
+  return ForEachEntryLine(path, [&](std::string_view l, size_t n) {
     VerbPattern p;
-    p.code = "";
     p.id = display + ":" + std::to_string(n);
     Status s = ParsePattern(l, &p);
     if (!s.ok()) return Status::Corruption(path + ":" + std::to_string(n) + ": " + s.message());
-    std::vector<std::vector<std::string>> heads = std::move(p.head_alternatives);
-    p.head_alternatives.clear();
-    for (auto& h : heads) {
-      VerbPattern copy = p;
-      copy.head = std::move(h);
-      InternPattern(&copy);
-      const uint32_t key = copy.head_ids.front();
-      if (discards_by_head_.size() <= key) discards_by_head_.resize(key + 1);
-      discards_by_head_[key].push_back(copy);
-      discards_.push_back(std::move(copy));
-    }
-  }
-  return Status::Ok();
+    AddExpanded(std::move(p), &discards_by_head_);
+    return Status::Ok();
+  });
 }
 
 Status VerbDictionary::LoadBundle(const std::string& data_dir) {

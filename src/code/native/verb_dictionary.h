@@ -77,7 +77,6 @@ class VerbDictionary {
     const uint32_t n = Symbol(norm);
     return WordIds{lemma == norm ? n : Symbol(lemma), n};
   }
-  const std::vector<VerbPattern>& discards() const { return discards_; }
   // Discard phrases whose head's first token is `word`.
   const std::vector<VerbPattern>* FindDiscards(uint32_t id) const;
   size_t size() const { return count_; }
@@ -85,11 +84,12 @@ class VerbDictionary {
  private:
   uint32_t Intern(const std::string& word);
   void InternPattern(VerbPattern* p);
+  // Adds one pattern per head alternative to `index` (by head symbol id).
+  void AddExpanded(VerbPattern p, std::vector<std::vector<VerbPattern>>* index);
   FlatStringMap<uint32_t> symbols_;  // looked up twice per token: a flat table
   uint32_t symbol_count_ = 0;
   // Indexed by the head's symbol id (ids are dense, from 1).
   std::vector<std::vector<VerbPattern>> by_head_;
-  std::vector<VerbPattern> discards_;
   std::vector<std::vector<VerbPattern>> discards_by_head_;
   size_t count_ = 0;
 };
