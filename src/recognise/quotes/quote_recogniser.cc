@@ -12,6 +12,9 @@ namespace {
 
 // Unattributed quotations this short are scare quotes ("carnage"), not speech.
 constexpr uint32_t kMinUnattributedTokens = 4;
+// An unattributed quotation of at most this many words whose sentence names no speaker
+// either is a scare quote or a term ("a “promoted trend”", "no ''direct evidence''").
+constexpr uint32_t kMaxScareQuoteWords = 3;
 
 bool IsQuoteMarkToken(const Token& t) { return t.norm == "\"" || t.norm == "'"; }
 
@@ -56,6 +59,7 @@ struct Pending {
   uint32_t sentence = 0;
   uint32_t cue = UINT32_MAX;  // token of the cue, for the medium
   bool subject = false;       // inherit from the sentence subject, not the previous quote
+  bool scare = false;         // dropped unless a speaker is found: a scare quote or term
 };
 
 // The subject at the start of a sentence, after an opening phrase: "In a tweet on
@@ -295,6 +299,11 @@ void AddDirect(const Document& doc, const std::vector<MarkedQuote>& marks,
     } else {
       p.inherit = true;  // a quotation running on from the previous speaker
       p.subject = inside;
+      uint32_t content_words = 0;
+      for (uint32_t k = m.open + 1; k < last_close; ++k) {
+        content_words += toks[k].pos != Pos::kPunct;
+      }
+      p.scare = content_words <= kMaxScareQuoteWords;
     }
     out->push_back(p);
   }
@@ -372,6 +381,7 @@ void RecogniseQuotes(Document& doc) {
         resolver.Resolve(subject, &p.quote);
       }
     }
+    if (p.scare && !p.quote.speaker_span) continue;
     p.quote.medium = std::string(FindMedium(doc, s, p.cue));
     doc.quotes.push_back(std::move(p.quote));
     previous = &doc.quotes.back();

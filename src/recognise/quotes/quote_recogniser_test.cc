@@ -107,5 +107,23 @@ TEST_F(QuoteRecogniserTest, ScareQuotesAloneAreNotSpeech) {
   EXPECT_TRUE(doc.quotes.empty());
 }
 
+TEST_F(QuoteRecogniserTest, ShortUnattributedQuotationsWithoutSpeakerAreScareQuotes) {
+  Document doc =
+      Run("That wording -- \"eligible candidates\" -- is a subtle change. "
+          "Nobody was there.\n\n\"We will win,\" she said.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.Text(doc.quotes[0].span), "\"We will win,\"");
+}
+
+TEST_F(QuoteRecogniserTest, SentenceInitialFirstNameReadAsVerbStartsTheSpeaker) {
+  // The tagger reads "James" and "Cross" as verbs at the start of a sentence.
+  Document doc = Run("James Zogby, a superdelegate, said: \"I just do not think it is possible.\"");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(Speaker(doc, doc.quotes[0]), "James Zogby");
+  doc = Run("Cross called the general election \"a citizenship election\" in a speech.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(Speaker(doc, doc.quotes[0]), "Cross");
+}
+
 }  // namespace
 }  // namespace faultline

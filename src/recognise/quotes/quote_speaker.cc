@@ -89,6 +89,25 @@ bool CapitalisedName(const std::vector<Token>& toks, uint32_t j, uint32_t limit)
   return ((f & kQuoteCue) && !(f & kNeedsThat)) || (n.capitalised && n.pos == Pos::kProperNoun);
 }
 
+// A capitalised word opening a sentence or clause that the tagger read as a verb ("James",
+// "Mark", "Cross", "Will"), followed by a surname or by the verb of its clause: "James
+// Zogby, a superdelegate, said", "Cross called the election …".
+bool OpeningNameWord(const std::vector<Token>& toks, uint32_t i, uint32_t limit) {
+  const Token& t = toks[i];
+  if (!t.capitalised || t.norm == "i" || IsTitleWord(t.norm) ||
+      !(t.pos == Pos::kVerb || t.pos == Pos::kUnknown) || t.norm.size() < 2 ||
+      !std::isalpha(static_cast<unsigned char>(t.norm[0]))) {
+    return false;
+  }
+  if (i > 0 && toks[i - 1].pos != Pos::kPunct) return false;
+  if (i + 1 >= limit) return false;
+  const Token& n = toks[i + 1];
+  if (n.capitalised && n.pos == Pos::kProperNoun && !IsTitleWord(n.norm)) return true;
+  // The verb of the clause: a past form or a speech verb, never a second capital.
+  return !n.capitalised && n.pos == Pos::kVerb && !n.verb_gerund &&
+         (n.verb_past_participle || (QuoteCueFlags(n.norm) & kQuoteCue));
+}
+
 bool IsPronounToken(const Token& t) {
   return IsSpeakerPronoun(t.norm) && (t.pos == Pos::kPron || t.pos == Pos::kWh);
 }
@@ -127,7 +146,13 @@ bool SpeakerBefore(const std::vector<Token>& toks, uint32_t floor, uint32_t end,
       j = m - 1;
       continue;
     }
-    if (!InPhrase(t) && !JoinsNames(toks, j - 1)) break;
+    if (!InPhrase(t) && !JoinsNames(toks, j - 1)) {
+      if (OpeningNameWord(toks, j - 1, static_cast<uint32_t>(toks.size()))) {
+        noun = true;
+        --j;
+      }
+      break;
+    }
     noun |= IsNounish(t);
     --j;
   }
@@ -181,7 +206,8 @@ bool SpeakerAfter(const std::vector<Token>& toks, uint32_t begin, uint32_t limit
       ++j;
       continue;
     }
-    if (CapitalisedName(toks, j, limit)) {  // "Lynch said": a name the tagger took for a verb
+    if (CapitalisedName(toks, j, limit) || (j == begin && OpeningNameWord(toks, j, limit))) {
+      // "Lynch said", "James Zogby": a name the tagger took for a verb
       noun = true;
       ++j;
       continue;
