@@ -37,11 +37,18 @@ Status LoadResources(const ResourceOptions& options, Resources* r) {
     // TABARI or PETRARCH dictionaries: the legacy coder finds its own actors.
     Status legacy = LoadLegacyCoder(user, &r->coder);
     if (legacy.code() == Status::Code::kNotFound) {
-      return Status::Unsupported("no native (verbs/, actors/), TABARI or PETRARCH dictionaries in " +
-                                 user);
+      return Status::Unsupported(
+          "no native (verbs/, actors/), TABARI or PETRARCH dictionaries in " + user);
     }
     FL_RETURN_IF_ERROR(legacy);
   } else {
+    // Without the generated country names (iso-codes + world-countries, built by the
+    // faultline-countries target) only data/actors' own names are known: say so, as for places.
+    if (!user_native && !std::filesystem::exists(generated + "/countries.txt")) {
+      std::fprintf(stderr,
+                   "faultline: no generated country names in %s (build faultline-countries)\n",
+                   generated.c_str());
+    }
     FL_RETURN_IF_ERROR(r->actors.LoadBundle(data, user_native ? user : generated));
     std::unique_ptr<NativeCoder> coder;
     FL_RETURN_IF_ERROR(NativeCoder::Load(data, r->dictionary_version, &coder));

@@ -1,5 +1,6 @@
 #include "segment/tokenizer.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -9,14 +10,36 @@ namespace faultline {
 namespace {
 
 constexpr std::array<std::string_view, 70> kAbbreviations = {
-    "mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "lt.", "col.", "maj.", "capt.", "sgt.", "cpl.",
-    "adm.", "gov.", "sen.", "rep.", "rev.", "st.", "sr.", "jr.", "pres.", "amb.", "insp.", "supt.",
-    "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.",
-    "dec.", "mon.", "tue.", "tues.", "wed.", "thu.", "thur.", "thurs.", "fri.", "sat.", "sun.",
-    "no.", "vs.", "etc.", "inc.", "ltd.", "co.", "corp.", "dept.", "est.", "approx.", "fig.",
-    "mt.", "ft.", "u.s.", "u.k.", "u.n.", "e.u.", "a.m.", "p.m.", "i.e.", "e.g.", "d.c.", "u.s.a.", "al."};
+    "mr.",   "mrs.",  "ms.",    "dr.",   "prof.", "gen.",    "lt.",  "col.", "maj.",   "capt.",
+    "sgt.",  "cpl.",  "adm.",   "gov.",  "sen.",  "rep.",    "rev.", "st.",  "sr.",    "jr.",
+    "pres.", "amb.",  "insp.",  "supt.", "jan.",  "feb.",    "mar.", "apr.", "jun.",   "jul.",
+    "aug.",  "sep.",  "sept.",  "oct.",  "nov.",  "dec.",    "mon.", "tue.", "tues.",  "wed.",
+    "thu.",  "thur.", "thurs.", "fri.",  "sat.",  "sun.",    "no.",  "vs.",  "etc.",   "inc.",
+    "ltd.",  "co.",   "corp.",  "dept.", "est.",  "approx.", "fig.", "mt.",  "ft.",    "u.s.",
+    "u.k.",  "u.n.",  "e.u.",   "a.m.",  "p.m.",  "i.e.",    "e.g.", "d.c.", "u.s.a.", "al."};
 
 bool IsWordChar(char32_t cp) { return utf8::IsAlnum(cp) || cp == 0x00AD; }
+
+// ASCII byte classes for the loops that run once per byte of every article: a table
+// lookup instead of utf8::Next plus a chain of comparisons.
+struct AsciiClasses {
+  bool word[128] = {};   // IsWordChar
+  bool space[128] = {};  // utf8::IsSpace
+  char lower[128] = {};
+  constexpr AsciiClasses() {
+    for (int c = 0; c < 128; ++c) {
+      word[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      space[c] = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+      lower[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+  }
+};
+constexpr AsciiClasses kAscii;
+
+bool AsciiWordByte(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return u < 0x80 && kAscii.word[u];
+}
 
 // The ASCII folding of a token that is one of the common General Punctuation quotes and
 // dashes, or 0.
@@ -37,22 +60,19 @@ void Emit(std::string_view text, size_t b, size_t e, uint32_t base, bool space_b
   if (e <= b) return;
   Token& t = out.emplace_back();
   t.span = Span{static_cast<uint32_t>(base + b), static_cast<uint32_t>(base + e)};
+  t.space_before = space_before;
   const std::string_view piece = text.substr(b, e - b);
-  bool ascii = true;
-  for (char c : piece) {
-    if (static_cast<unsigned char>(c) >= 0x80) {
-      ascii = false;
-      break;
-    }
+  // ASCII, the common case, lower-cased in the same pass that checks it (the result
+  // utf8::Fold gives on ASCII).
+  t.norm.resize(piece.size());
+  char* d = t.norm.data();
+  size_t k = 0;
+  for (; k < piece.size(); ++k) {
+    const auto c = static_cast<unsigned char>(piece[k]);
+    if (c >= 0x80) break;
+    d[k] = kAscii.lower[c];
   }
-  if (ascii) {
-    // Same result as utf8::Fold on ASCII (lower-casing only), without a byte-wise push_back.
-    t.norm.resize(piece.size());
-    char* d = t.norm.data();
-    for (size_t k = 0; k < piece.size(); ++k) {
-      const char c = piece[k];
-      d[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-    }
+  if (k == piece.size()) {
     const char c0 = piece[0];
     t.capitalised = c0 >= 'A' && c0 <= 'Z';
   } else if (const char folded = FoldedGeneralPunct(piece)) {
@@ -65,7 +85,6 @@ void Emit(std::string_view text, size_t b, size_t e, uint32_t base, bool space_b
     size_t i = b;
     t.capitalised = utf8::IsUpper(utf8::Next(text, i));
   }
-  t.space_before = space_before;
 }
 
 bool EndsWithCi(std::string_view s, std::string_view suffix) {
@@ -76,6 +95,18 @@ bool EndsWithCi(std::string_view s, std::string_view suffix) {
     if (a != suffix[i]) return false;
   }
   return true;
+}
+
+// IsAbbreviation of the folded `piece` (a word and its period), folding only when needed.
+bool IsAbbreviationAt(std::string_view piece) {
+  char buf[8];
+  for (size_t k = 0; k < piece.size(); ++k) {
+    const auto c = static_cast<unsigned char>(piece[k]);
+    if (c >= 0x80) return IsAbbreviation(utf8::Fold(piece));
+    if (k < sizeof buf) buf[k] = kAscii.lower[c];
+  }
+  // ASCII folds to itself, so longer than the longest abbreviation ("approx.") is none.
+  return piece.size() <= sizeof buf && IsAbbreviation(std::string_view(buf, piece.size()));
 }
 
 // Splits one whitespace-free chunk into tokens.
@@ -91,6 +122,10 @@ void SplitChunk(std::string_view text, size_t b, size_t e, uint32_t base, bool s
       size_t k = j;
       bool digit_start = cp < 0x80 && cp >= '0' && cp <= '9';
       while (k < e) {
+        if (AsciiWordByte(text[k])) {
+          ++k;
+          continue;
+        }
         size_t k2 = k;
         char32_t c = utf8::Next(text, k2);
         if (IsWordChar(c)) {
@@ -124,8 +159,10 @@ void SplitChunk(std::string_view text, size_t b, size_t e, uint32_t base, bool s
           if (utf8::IsQuote(c) && c != '"' && c != 0x201C && c != 0x201D && IsWordChar(after)) {
             std::string_view rest = text.substr(k2, e - k2);
             std::string low = utf8::Fold(rest.substr(0, std::min<size_t>(rest.size(), 3)));
-            bool clitic = (low.size() >= 1 && low[0] == 's' && (low.size() == 1 || !IsWordChar(static_cast<unsigned char>(low[1])))) ||
-                          low.rfind("re", 0) == 0 || low.rfind("ve", 0) == 0 || low.rfind("ll", 0) == 0 ||
+            bool clitic = (low.size() >= 1 && low[0] == 's' &&
+                           (low.size() == 1 || !IsWordChar(static_cast<unsigned char>(low[1])))) ||
+                          low.rfind("re", 0) == 0 || low.rfind("ve", 0) == 0 ||
+                          low.rfind("ll", 0) == 0 ||
                           ((low[0] == 'd' || low[0] == 'm' || low[0] == 't') &&
                            (low.size() == 1 || !IsWordChar(static_cast<unsigned char>(low[1]))));
             if (!clitic) {
@@ -137,10 +174,7 @@ void SplitChunk(std::string_view text, size_t b, size_t e, uint32_t base, bool s
         break;
       }
       // A trailing period that belongs to an abbreviation ("Mr.", "U.S.").
-      if (k < e && text[k] == '.') {
-        std::string cand = utf8::Fold(text.substr(i, k + 1 - i));
-        if (IsAbbreviation(cand)) ++k;
-      }
+      if (k < e && text[k] == '.' && IsAbbreviationAt(text.substr(i, k + 1 - i))) ++k;
       // Split "n't" off "don't", "can't" (but keep "can" whole).
       std::string_view word = text.substr(i, k - i);
       if (k < e) {
@@ -203,9 +237,14 @@ void SplitChunk(std::string_view text, size_t b, size_t e, uint32_t base, bool s
 }  // namespace
 
 bool IsAbbreviation(std::string_view norm) {
-  for (std::string_view a : kAbbreviations) {
-    if (a == norm) return true;
-  }
+  // Every abbreviation is 2-7 bytes and ends in '.': most words fail before the list.
+  if (norm.size() < 2 || norm.size() > 7 || norm.back() != '.') return false;
+  static const std::vector<std::string_view> sorted = [] {
+    std::vector<std::string_view> v(kAbbreviations.begin(), kAbbreviations.end());
+    std::sort(v.begin(), v.end());
+    return v;
+  }();
+  if (std::binary_search(sorted.begin(), sorted.end(), norm)) return true;
   // Initials such as "j." in "George W. Bush" and dotted acronyms "u.s.a."
   if (norm.size() == 2 && norm[1] == '.' && norm[0] >= 'a' && norm[0] <= 'z') return true;
   return false;
@@ -225,6 +264,12 @@ void Tokenize(std::string_view text, uint32_t begin, uint32_t end, std::vector<T
     }
     size_t k = i;
     while (k < part.size()) {
+      const auto byte = static_cast<unsigned char>(part[k]);
+      if (byte < 0x80) {
+        if (kAscii.space[byte]) break;
+        ++k;
+        continue;
+      }
       size_t k2 = k;
       char32_t c = utf8::Next(part, k2);
       if (utf8::IsSpace(c)) break;

@@ -24,8 +24,8 @@ struct VerbInfo {
   bool speech = false;
   bool embedded = false;  // an infinitive or gerund complement of another verb
   uint32_t clause_end = 0;
-  int governor = -1;                  // index in the sentence's verbs of the governing verb
-  std::vector<size_t> events;         // indices into doc.events coded from this verb
+  int governor = -1;           // index in the sentence's verbs of the governing verb
+  std::vector<size_t> events;  // indices into doc.events coded from this verb
 };
 
 // "according to the UN, ...": the actor a sentence is attributed to, or -1.
@@ -65,7 +65,9 @@ bool IsImperative(const Document& doc, const Sentence& s) {
   while (i < s.token_end && (doc.tokens[i].norm == "\""sv || doc.tokens[i].norm == "'"sv)) ++i;
   if (i >= s.token_end) return false;
   const Token& t = doc.tokens[i];
-  if ((t.norm == "do"sv || t.norm == "don"sv) && i + 1 < s.token_end && doc.tokens[i + 1].pos == Pos::kNeg) return true;
+  if ((t.norm == "do"sv || t.norm == "don"sv) && i + 1 < s.token_end &&
+      doc.tokens[i + 1].pos == Pos::kNeg)
+    return true;
   if (t.norm == "let"sv || t.norm == "please"sv) return true;
   return t.pos == Pos::kVerb && t.norm == t.lemma && !t.verb_gerund && !t.verb_past_participle &&
          i + 1 < s.token_end && doc.tokens[i + 1].pos != Pos::kVerb;
@@ -91,18 +93,24 @@ bool Discarded(const VerbDictionary& verbs, const Document& doc, const std::vect
 // modality the infinitive's event carries.
 Modality ControlModality(const std::string& lemma) {
   static const auto* kModalities = new std::unordered_map<std::string_view, Modality>{
-      {"threaten", Modality::kFuture}, {"vow", Modality::kFuture}, {"pledge", Modality::kFuture},
-      {"promise", Modality::kFuture}, {"plan", Modality::kFuture}, {"prepare", Modality::kFuture},
-      {"decide", Modality::kFuture}, {"intend", Modality::kFuture}, {"agree", Modality::kFuture},
-      {"announce", Modality::kFuture}, {"expect", Modality::kFuture}, {"resolve", Modality::kFuture},
-      {"want", Modality::kIntended}, {"seek", Modality::kIntended}, {"aim", Modality::kIntended},
-      {"try", Modality::kIntended}, {"attempt", Modality::kIntended}, {"hope", Modality::kIntended},
-      {"wish", Modality::kIntended}, {"work", Modality::kIntended}, {"strive", Modality::kIntended},
-      {"struggle", Modality::kIntended}, {"move", Modality::kIntended}, {"offer", Modality::kIntended},
-      {"refuse", Modality::kIntended}, {"urge", Modality::kDemanded}, {"call", Modality::kDemanded},
-      {"demand", Modality::kDemanded}, {"ask", Modality::kDemanded}, {"order", Modality::kDemanded},
-      {"tell", Modality::kDemanded}, {"implore", Modality::kDemanded}, {"press", Modality::kDemanded},
-      {"appeal", Modality::kDemanded}, {"request", Modality::kDemanded}, {"force", Modality::kDemanded},
+      {"threaten", Modality::kFuture},   {"vow", Modality::kFuture},
+      {"pledge", Modality::kFuture},     {"promise", Modality::kFuture},
+      {"plan", Modality::kFuture},       {"prepare", Modality::kFuture},
+      {"decide", Modality::kFuture},     {"intend", Modality::kFuture},
+      {"agree", Modality::kFuture},      {"announce", Modality::kFuture},
+      {"expect", Modality::kFuture},     {"resolve", Modality::kFuture},
+      {"want", Modality::kIntended},     {"seek", Modality::kIntended},
+      {"aim", Modality::kIntended},      {"try", Modality::kIntended},
+      {"attempt", Modality::kIntended},  {"hope", Modality::kIntended},
+      {"wish", Modality::kIntended},     {"work", Modality::kIntended},
+      {"strive", Modality::kIntended},   {"struggle", Modality::kIntended},
+      {"move", Modality::kIntended},     {"offer", Modality::kIntended},
+      {"refuse", Modality::kIntended},   {"urge", Modality::kDemanded},
+      {"call", Modality::kDemanded},     {"demand", Modality::kDemanded},
+      {"ask", Modality::kDemanded},      {"order", Modality::kDemanded},
+      {"tell", Modality::kDemanded},     {"implore", Modality::kDemanded},
+      {"press", Modality::kDemanded},    {"appeal", Modality::kDemanded},
+      {"request", Modality::kDemanded},  {"force", Modality::kDemanded},
       {"pressure", Modality::kDemanded}, {"encourage", Modality::kDemanded}};
   auto it = kModalities->find(lemma);
   return it == kModalities->end() ? Modality::kAsserted : it->second;
@@ -136,13 +144,20 @@ double Confidence(const VerbPattern& p, const ConfidenceFactors& f) {
 std::string RejectionOf(const std::string& code) {
   const int root = (code[0] - '0') * 10 + (code[1] - '0');
   switch (root) {
-    case 3: return "120";
-    case 4: return "125";
-    case 5: return code.rfind("057", 0) == 0 ? "127" : "120";
-    case 6: return code.rfind("061", 0) == 0 ? "1211" : code.rfind("062", 0) == 0 ? "1212" : "121";
-    case 7: return "120";
-    case 8: return code.rfind("0841", 0) == 0 ? "1243" : "124";
-    default: return "";
+    case 3:
+      return "120";
+    case 4:
+      return "125";
+    case 5:
+      return code.rfind("057", 0) == 0 ? "127" : "120";
+    case 6:
+      return code.rfind("061", 0) == 0 ? "1211" : code.rfind("062", 0) == 0 ? "1212" : "121";
+    case 7:
+      return "120";
+    case 8:
+      return code.rfind("0841", 0) == 0 ? "1243" : "124";
+    default:
+      return "";
   }
 }
 
@@ -224,7 +239,8 @@ void RecodeReportsOfViolence(Document& doc, const ClauseView& view, size_t first
     for (size_t e = first_event; e < end; ++e) {
       const Event& content = doc.events[e];
       const int root = std::atoi(content.code.substr(0, 2).c_str());
-      if (e == r || root < 18 || !content.source || !content.attributed_to || !quoted(content)) continue;
+      if (e == r || root < 18 || !content.source || !content.attributed_to || !quoted(content))
+        continue;
       if (content.attributed_to->code != report.source->code) continue;
       if (content.source->code == report.source->code) continue;
       bool seen = false;
@@ -235,7 +251,8 @@ void RecodeReportsOfViolence(Document& doc, const ClauseView& view, size_t first
     report.code = "112";
     report.provenance.pattern += "+content:violence";
     report.target = accused.front();
-    for (size_t k = 1; k < accused.size() && doc.events.size() - first_event < cap + accused.size(); ++k) {
+    for (size_t k = 1; k < accused.size() && doc.events.size() - first_event < cap + accused.size();
+         ++k) {
       Event copy = doc.events[r];
       copy.target = accused[k];
       doc.events.push_back(std::move(copy));
@@ -247,8 +264,9 @@ void RecodeReportsOfViolence(Document& doc, const ClauseView& view, size_t first
 // is one event. Keeps the first of each (code, source, target, attribution).
 void DropRepeats(Document& doc, size_t first_event) {
   auto key = [](const Event& e) {
-    return e.code + "|" + (e.source ? e.source->code : "") + "|" + (e.target ? e.target->code : "") +
-           "|" + (e.attributed_to ? e.attributed_to->code : "") + (e.negated ? "|not" : "");
+    return e.code + "|" + (e.source ? e.source->code : "") + "|" +
+           (e.target ? e.target->code : "") + "|" + (e.attributed_to ? e.attributed_to->code : "") +
+           (e.negated ? "|not" : "");
   };
   std::vector<std::string> seen;
   size_t out = first_event;
@@ -290,7 +308,8 @@ void NativeCoder::Code(Document& doc) const {
   int running_speaker = -1;
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sent = doc.sentences[s];
-    if (IsQuestion(doc, sent) || IsImperative(doc, sent) || Discarded(verbs_, doc, ids, sent)) continue;
+    if (IsQuestion(doc, sent) || IsImperative(doc, sent) || Discarded(verbs_, doc, ids, sent))
+      continue;
     std::vector<VerbInfo> verbs;
     uint32_t emitted = 0;
     // after_bits[k]: the words present from token sentence_begin + k to the sentence end.
@@ -316,14 +335,35 @@ void NativeCoder::Code(Document& doc) const {
       const bool nominal = t.pos == Pos::kNoun;
       if (!verbal && !nominal) continue;
       if (nominal && consumed[i - sent.token_begin]) continue;
+      // Code it. The match depends on the words only; a noun without one is no event and
+      // needs no clause analysis (most nouns), a verb still does (it governs later verbs).
+      const VerbPattern* best = nullptr;
+      PatternMatch best_match;
+      for (uint32_t key : {ids[i].lemma, ids[i].norm}) {
+        const std::vector<VerbPattern>* patterns = key ? verbs_.Find(key) : nullptr;
+        if (!patterns) continue;
+        // Most specific first: the first pattern that matches is the best at this key.
+        for (const VerbPattern& p : *patterns) {
+          if (p.noun_head != nominal) continue;
+          if (best && p.words <= best->words) break;
+          if (!p.MayMatch(after_bits[i + 1 - sent.token_begin])) continue;
+          auto m = MatchPattern(p, toks, ids, i, sent.token_end);
+          if (!m) continue;
+          best = &p;
+          best_match = *m;
+          break;
+        }
+        if (ids[i].lemma == ids[i].norm) break;
+      }
+      if (nominal && !best) continue;
       VerbInfo info;
       info.group = verbal ? view.Group(i, sent.token_begin) : VerbGroup{i, i};
       info.clause_end = view.ClauseEnd(i + 1, sent.token_end);
       if (verbal) {
         // Subject: coordination and control first, then the clause's own subject.
         const uint32_t gb = info.group.begin;
-        const bool after_conj = gb > sent.token_begin &&
-                                (toks[gb - 1].pos == Pos::kConj || toks[gb - 1].norm == ","sv);
+        const bool after_conj =
+            gb > sent.token_begin && (toks[gb - 1].pos == Pos::kConj || toks[gb - 1].norm == ","sv);
         uint32_t before = gb;  // the token before the group, over quotation marks
         while (before > sent.token_begin && toks[before - 1].norm == "\""sv) --before;
         const bool after_prep = before > sent.token_begin && toks[before - 1].pos == Pos::kPrep;
@@ -331,14 +371,19 @@ void NativeCoder::Code(Document& doc) const {
           const VerbInfo& gov = verbs.back();
           info.embedded = true;
           info.governor = static_cast<int>(verbs.size()) - 1;
-          if (NegatingGovernor(toks[gov.group.head].lemma) || gov.group.negated) info.group.negated = true;
-          const bool object_control = !gov.objects.empty() &&
-                                      ControlModality(toks[gov.group.head].lemma) == Modality::kDemanded;
-          info.subjects = (object_control || (info.group.gerund && !gov.objects.empty())) ? gov.objects
-                                                                                          : gov.subjects;
+          if (NegatingGovernor(toks[gov.group.head].lemma) || gov.group.negated)
+            info.group.negated = true;
+          const bool object_control =
+              !gov.objects.empty() &&
+              ControlModality(toks[gov.group.head].lemma) == Modality::kDemanded;
+          info.subjects = (object_control || (info.group.gerund && !gov.objects.empty()))
+                              ? gov.objects
+                              : gov.subjects;
           Modality m = ControlModality(toks[gov.group.head].lemma);
-          if (m != Modality::kAsserted && info.group.modality == Modality::kAsserted) info.group.modality = m;
-          if (gov.group.modality != Modality::kAsserted && info.group.modality == Modality::kAsserted) {
+          if (m != Modality::kAsserted && info.group.modality == Modality::kAsserted)
+            info.group.modality = m;
+          if (gov.group.modality != Modality::kAsserted &&
+              info.group.modality == Modality::kAsserted) {
             info.group.modality = gov.group.modality;
           }
         } else {
@@ -365,25 +410,6 @@ void NativeCoder::Code(Document& doc) const {
         info.speech = IsSpeechVerb(t.lemma);
       }
       info.objects = view.Object(i + 1, info.clause_end);
-      // Code it.
-      const VerbPattern* best = nullptr;
-      PatternMatch best_match;
-      for (uint32_t key : {ids[i].lemma, ids[i].norm}) {
-        const std::vector<VerbPattern>* patterns = key ? verbs_.Find(key) : nullptr;
-        if (!patterns) continue;
-        // Most specific first: the first pattern that matches is the best at this key.
-        for (const VerbPattern& p : *patterns) {
-          if (p.noun_head != nominal) continue;
-          if (best && p.words <= best->words) break;
-          if (!p.MayMatch(after_bits[i + 1 - sent.token_begin])) continue;
-          auto m = MatchPattern(p, toks, ids, i, sent.token_end);
-          if (!m) continue;
-          best = &p;
-          best_match = *m;
-          break;
-        }
-        if (ids[i].lemma == ids[i].norm) break;
-      }
       if (info.speech && info.group.modality == Modality::kAsserted &&
           reported_from == UINT32_MAX) {
         reported_from = best ? best_match.end : i + 1;
@@ -399,14 +425,16 @@ void NativeCoder::Code(Document& doc) const {
       if (verbal) verbs.push_back(info);
       if (!best) continue;
       if (verbal) {
-        for (uint32_t k = i; k < best_match.end && k < sent.token_end; ++k) consumed[k - sent.token_begin] = 1;
+        for (uint32_t k = i; k < best_match.end && k < sent.token_end; ++k)
+          consumed[k - sent.token_begin] = 1;
       }
       // Sources and targets.
       std::vector<int> sources = info.subjects, targets;
       if (best->has_target && best_match.has_target) {
         targets = view.PhraseActors(
             best_match.target.first,
-            std::min(sent.token_end, std::max(best_match.target.second, best_match.target.first + 1)));
+            std::min(sent.token_end,
+                     std::max(best_match.target.second, best_match.target.first + 1)));
         if (targets.empty() && best_match.end == best_match.target.first) {
           targets = view.Object(best_match.target.first, info.clause_end);
         }
@@ -419,18 +447,22 @@ void NativeCoder::Code(Document& doc) const {
       }
       bool explicit_source = false;
       if (best->has_source && best_match.has_source) {
-        std::vector<int> named = view.PhraseActors(best_match.source.first, best_match.source.second);
+        std::vector<int> named =
+            view.PhraseActors(best_match.source.first, best_match.source.second);
         if (!named.empty()) {
           sources = named;
           explicit_source = true;
         }
       }
-      if (nominal && sources.empty()) sources = NounPhraseActors(view, i + 1, info.clause_end, {"by"});
+      if (nominal && sources.empty())
+        sources = NounPhraseActors(view, i + 1, info.clause_end, {"by"});
       if (nominal && sources.empty()) {
         // "Russia's offensive", "Russian airstrikes": a possessor or adjective before the noun.
         uint32_t j = i;
-        while (j > sent.token_begin && (toks[j - 1].pos == Pos::kAdj || toks[j - 1].pos == Pos::kNoun ||
-                                        toks[j - 1].pos == Pos::kPossessive) && view.ActorAt(j - 1) < 0) {
+        while (j > sent.token_begin &&
+               (toks[j - 1].pos == Pos::kAdj || toks[j - 1].pos == Pos::kNoun ||
+                toks[j - 1].pos == Pos::kPossessive) &&
+               view.ActorAt(j - 1) < 0) {
           --j;
         }
         if (j > sent.token_begin && view.ActorAt(j - 1) >= 0) sources = {view.ActorAt(j - 1)};
@@ -464,7 +496,8 @@ void NativeCoder::Code(Document& doc) const {
       } else if (according_to >= 0 && sources != std::vector<int>{according_to}) {
         attributed = RefOf(doc, according_to);
       }
-      if (attributed && modality == Modality::kAsserted && !info.speech) modality = Modality::kReported;
+      if (attributed && modality == Modality::kAsserted && !info.speech)
+        modality = Modality::kReported;
       std::string code = best->code;
       bool negated = info.group.negated;
       if (negated) {
@@ -513,7 +546,8 @@ void NativeCoder::Code(Document& doc) const {
           e.sentence = s;
           e.span = Span{toks[info.group.begin].span.begin,
                         toks[std::max(best_match.end, i + 1) - 1].span.end};
-          if (best->has_target && best_match.has_target && best_match.target.first < best_match.end) {
+          if (best->has_target && best_match.has_target &&
+              best_match.target.first < best_match.end) {
             e.span.end = toks[best_match.end - 1].span.end;
           }
           e.code = code;
@@ -526,8 +560,10 @@ void NativeCoder::Code(Document& doc) const {
           factors.target = tgt >= 0;
           e.confidence = Confidence(*best, factors);
           e.provenance.pattern = best->id;
-          if (src >= 0) for (const auto& en : doc.actors[src].entries) e.provenance.entries.push_back(en);
-          if (tgt >= 0) for (const auto& en : doc.actors[tgt].entries) e.provenance.entries.push_back(en);
+          if (src >= 0)
+            for (const auto& en : doc.actors[src].entries) e.provenance.entries.push_back(en);
+          if (tgt >= 0)
+            for (const auto& en : doc.actors[tgt].entries) e.provenance.entries.push_back(en);
           e.provenance.dictionary_version = version_;
           doc.events.push_back(std::move(e));
           if (verbal) verbs.back().events.push_back(doc.events.size() - 1);

@@ -6,19 +6,27 @@ using namespace std::string_view_literals;
 namespace faultline {
 namespace {
 
-constexpr uint32_t kMaxGap = 4;      // modifier tokens allowed between two pattern words
-constexpr uint32_t kMaxPhrase = 8;   // tokens an actor slot may consume
+constexpr uint32_t kMaxGap = 4;     // modifier tokens allowed between two pattern words
+constexpr uint32_t kMaxPhrase = 8;  // tokens an actor slot may consume
+
+// `norm` is the one character `c`: two loads, where == on strings calls a compare.
+bool Is(const std::string& norm, char c) { return norm.size() == 1 && norm[0] == c; }
 
 bool Skippable(const Token& t) {
   switch (t.pos) {
-    case Pos::kDet: case Pos::kAdj: case Pos::kAdv: case Pos::kNum: case Pos::kPossessive:
-    case Pos::kNoun: case Pos::kProperNoun:
+    case Pos::kDet:
+    case Pos::kAdj:
+    case Pos::kAdv:
+    case Pos::kNum:
+    case Pos::kPossessive:
+    case Pos::kNoun:
+    case Pos::kProperNoun:
       return true;
     case Pos::kVerb:
       return t.verb_gerund;  // "a data sharing agreement"
     default:
       // Amounts inside a phrase: "provided $340 million in aid", "worth of".
-      return t.norm == "-"sv || t.norm == "$"sv || t.norm == "€"sv || t.norm == "£"sv ||
+      return Is(t.norm, '-') || Is(t.norm, '$') || t.norm == "€"sv || t.norm == "£"sv ||
              t.norm == "%"sv || t.norm == "worth"sv;
   }
 }
@@ -27,10 +35,14 @@ bool Skippable(const Token& t) {
 // conjunctions that start a clause.
 bool PhraseToken(const Token& t) {
   switch (t.pos) {
-    case Pos::kVerb: case Pos::kAux: case Pos::kModal: case Pos::kWh: case Pos::kSubord:
+    case Pos::kVerb:
+    case Pos::kAux:
+    case Pos::kModal:
+    case Pos::kWh:
+    case Pos::kSubord:
       return false;
     case Pos::kPunct:
-      return t.norm == "-"sv || t.norm == ","sv;
+      return Is(t.norm, '-') || Is(t.norm, ',');
     default:
       return true;
   }
@@ -41,7 +53,7 @@ uint32_t AltAt(const std::vector<uint32_t>& alt, const std::vector<Token>& token
                const std::vector<WordIds>& ids, uint32_t at, uint32_t limit) {
   uint32_t i = at;
   for (uint32_t w : alt) {
-    while (i < limit && i > at && tokens[i].norm == "-"sv) ++i;
+    while (i < limit && i > at && Is(tokens[i].norm, '-')) ++i;
     if (i >= limit || !ids[i].Matches(w)) return 0;
     ++i;
   }
@@ -51,7 +63,8 @@ uint32_t AltAt(const std::vector<uint32_t>& alt, const std::vector<Token>& token
 uint32_t SlotAt(const PatternSlot& slot, const std::vector<Token>& tokens,
                 const std::vector<WordIds>& ids, uint32_t at, uint32_t limit) {
   uint32_t best = 0;
-  for (const auto& alt : slot.alternative_ids) best = std::max(best, AltAt(alt, tokens, ids, at, limit));
+  for (const auto& alt : slot.alternative_ids)
+    best = std::max(best, AltAt(alt, tokens, ids, at, limit));
   return best;
 }
 
