@@ -32,8 +32,13 @@ Status Stmt::Prepare(sqlite3* db, std::string_view sql) {
 
 void Stmt::Bind(int i, int64_t v) { sqlite3_bind_int64(stmt_, i, v); }
 void Stmt::Bind(int i, double v) { sqlite3_bind_double(stmt_, i, v); }
+// A default-constructed string_view has no data pointer, which SQLite would bind as NULL.
 void Stmt::Bind(int i, std::string_view v) {
-  sqlite3_bind_text(stmt_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+  sqlite3_bind_text(stmt_, i, v.data() ? v.data() : "", static_cast<int>(v.size()),
+                    SQLITE_TRANSIENT);
+}
+void Stmt::BindView(int i, std::string_view v) {
+  sqlite3_bind_text(stmt_, i, v.data() ? v.data() : "", static_cast<int>(v.size()), SQLITE_STATIC);
 }
 void Stmt::Bind(int i, const std::optional<double>& v) {
   if (v) {
@@ -78,7 +83,13 @@ std::string Stmt::Text(int col) const {
                      static_cast<size_t>(sqlite3_column_bytes(stmt_, col)));
 }
 
-Db::~Db() { sqlite3_close_v2(db_); }
+Db::~Db() {
+  // Statements first: the connection closes at once when none is left.
+  begin_ = Stmt();
+  commit_ = Stmt();
+  rollback_ = Stmt();
+  sqlite3_close_v2(db_);
+}
 
 Status Db::Open(const std::string& path) {
   if (sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
@@ -103,18 +114,27 @@ Status Db::Exec(const std::string& sql) {
   return Status::Ok();
 }
 
+Status Db::RunCached(Stmt* st, const char* sql) {
+  if (!st->prepared()) FL_RETURN_IF_ERROR(Prepare(sql, st));
+  return st->Run();
+}
+
+Status Db::Begin() { return RunCached(&begin_, "BEGIN IMMEDIATE"); }
+Status Db::Commit() { return RunCached(&commit_, "COMMIT"); }
+void Db::Rollback() { (void)RunCached(&rollback_, "ROLLBACK"); }
+
 Transaction::~Transaction() {
-  if (open_) (void)db_->Exec("ROLLBACK");
+  if (open_) db_->Rollback();
 }
 
 Status Transaction::Begin() {
-  FL_RETURN_IF_ERROR(db_->Exec("BEGIN IMMEDIATE"));
+  FL_RETURN_IF_ERROR(db_->Begin());
   open_ = true;
   return Status::Ok();
 }
 
 Status Transaction::Commit() {
-  FL_RETURN_IF_ERROR(db_->Exec("COMMIT"));
+  FL_RETURN_IF_ERROR(db_->Commit());
   open_ = false;
   return Status::Ok();
 }

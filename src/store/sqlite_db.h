@@ -30,6 +30,9 @@ class Stmt {
   void Bind(int i, int64_t v);
   void Bind(int i, double v);
   void Bind(int i, std::string_view v);  // empty string binds as text, not NULL
+  // Binds without copying: the bytes must stay alive until the statement is reset (Run
+  // resets it). For the write path, where every value outlives its row's insert.
+  void BindView(int i, std::string_view v);
   void Bind(int i, const std::optional<double>& v);
   void BindNull(int i);
   void Reset();
@@ -63,8 +66,17 @@ class Db {
   int64_t LastInsertId() const { return sqlite3_last_insert_rowid(db_); }
   sqlite3* handle() { return db_; }
 
+  // BEGIN IMMEDIATE, COMMIT and ROLLBACK as statements prepared once (Exec would parse
+  // them again for every article).
+  Status Begin();
+  Status Commit();
+  void Rollback();
+
  private:
+  Status RunCached(Stmt* st, const char* sql);
+
   sqlite3* db_ = nullptr;
+  Stmt begin_, commit_, rollback_;
 };
 
 // BEGIN IMMEDIATE … COMMIT, rolled back when destroyed before Commit.

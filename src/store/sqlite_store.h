@@ -3,12 +3,12 @@
 // used per article are prepared once and reused; the schema lives in schema.cc.
 #pragma once
 
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "faultline/event_store.h"
 #include "store/sqlite_db.h"
+#include "util/utf8.h"
 
 namespace faultline::store {
 
@@ -30,12 +30,13 @@ class SqliteStore : public EventStore {
 
  private:
   Status PrepareWriters();
-  Status WriteEvents(const Document& doc, const nlohmann::ordered_json& j, int64_t article_id);
-  Status WriteLayers(const nlohmann::ordered_json& j, int64_t article_id);
+  Status WriteEvents(const Document& doc, const utf8::OffsetMap& map, int64_t article_id);
+  Status WriteLayers(const Document& doc, const utf8::OffsetMap& map, int64_t article_id);
 
   Db db_;
-  Stmt has_article_, insert_article_, insert_event_, insert_actor_, insert_place_,
-      insert_timex_, insert_count_, insert_quote_;
+  Stmt has_article_, insert_article_, insert_event_, insert_actor_, insert_place_, insert_timex_,
+      insert_count_, insert_quote_;
+  std::string annotations_;  // reused across articles
 };
 
 // The SELECT list and FROM clause shared by event reads, and the row decoder.

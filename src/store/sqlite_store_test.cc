@@ -5,6 +5,8 @@
 
 #include <filesystem>
 
+#include "pipeline/document_json.h"
+#include "store/annotations_json.h"
 #include "store/schema.h"
 
 namespace faultline {
@@ -57,6 +59,18 @@ Document MakeDoc(const std::string& text_suffix = "") {
   return d;
 }
 
+std::vector<EventRecord> AllEvents(EventStore& store) {
+  std::vector<EventRecord> got;
+  EXPECT_TRUE(store
+                  .ForEachEvent({},
+                                [&](const EventRecord& e) {
+                                  got.push_back(e);
+                                  return true;
+                                })
+                  .ok());
+  return got;
+}
+
 TEST(SqliteStore, MigratesToLatestVersionOnce) {
   const std::string path = TempDb("migrate");
   for (int i = 0; i < 2; ++i) {
@@ -93,11 +107,7 @@ TEST(SqliteStore, EventRowsCarryPlaceCountsAndSourceUrl) {
   ASSERT_TRUE(OpenSqliteStore(TempDb("rows"), &store).ok());
   bool added = false;
   ASSERT_TRUE(store->AddArticle(MakeDoc(), &added).ok());
-  std::vector<EventRecord> got;
-  ASSERT_TRUE(store->ForEachEvent({}, [&](const EventRecord& e) {
-    got.push_back(e);
-    return true;
-  }).ok());
+  const std::vector<EventRecord> got = AllEvents(*store);
   ASSERT_EQ(got.size(), 1u);
   const EventRecord& e = got[0];
   EXPECT_EQ(e.code, "195");
@@ -114,6 +124,123 @@ TEST(SqliteStore, EventRowsCarryPlaceCountsAndSourceUrl) {
   StoredArticle a;
   ASSERT_TRUE(store->GetArticle(e.article_id, &a).ok());
   EXPECT_NE(a.annotations_json.find("\"events\""), std::string::npos);
+}
+
+// Every layer, every optional field both set and unset, non-ASCII text (code point
+// offsets differ from byte offsets) and strings that need escaping.
+Span SpanOf(const std::string& text, std::string_view needle) {
+  const size_t at = text.find(needle);
+  EXPECT_NE(at, std::string::npos) << needle;
+  return Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + needle.size())};
+}
+
+Document MakeRichDoc() {
+  Document d = MakeDoc();
+  d.id = "rich \"1\"\t";
+  d.text =
+      "Régime forces shelled Idlib on Monday, killing 12.5 people.\n\u201cWe fled,\u201d "
+      "a resident told AFP. About 3,000\x01 fled.";
+  d.sentences = {
+      {SpanOf(d.text, "Régime forces shelled Idlib on Monday, killing 12.5 people."), 0, 0, 0},
+      {SpanOf(d.text, "\u201cWe fled"), 0, 0, 1}};
+  d.places[0].span = SpanOf(d.text, "Idlib");
+  d.places[0].feature = "PPLA";
+  d.places[0].geonameid = 169387;
+  d.places[0].adjectival = true;
+  d.places[0].tier = "exact";
+  d.counts[0].quantity = 12.5;
+  Count vague;
+  vague.span = SpanOf(d.text, "3,000\x01");
+  vague.low = 3000;
+  vague.high = 1e21;
+  vague.qualifier = "about";
+  vague.category = "displaced";
+  vague.unit = "";
+  vague.who = SpanOf(d.text, "Régime");
+  d.counts.push_back(vague);
+  ActorMention a;
+  a.span = SpanOf(d.text, "Régime forces");
+  a.sentence = 0;
+  a.code = "SYRMIL";
+  a.name = "Syrian \\ military";
+  a.entries = {"actors.txt:1", "agents.txt:\"2\""};
+  d.actors.push_back(a);
+  d.actors.push_back(ActorMention{});
+  Timex t;
+  t.span = SpanOf(d.text, "Monday");
+  t.type = "DATE";
+  t.value = "2019-12-23";
+  d.timex.push_back(t);
+  Quote q;
+  q.span = SpanOf(d.text, "\u201cWe fled,\u201d");
+  q.speaker_span = SpanOf(d.text, "a resident");
+  q.speaker_name = "a resident";
+  q.cue = SpanOf(d.text, "told");
+  q.medium = "interview";
+  d.quotes.push_back(q);
+  d.quotes.push_back(Quote{});
+  d.events[0].span = SpanOf(d.text, "shelled");
+  d.events[0].target = ActorRef{"SYR", "Syria", SpanOf(d.text, "Idlib")};
+  d.events[0].attributed_to = ActorRef{"AFP", "AFP", SpanOf(d.text, "AFP")};
+  d.events[0].negated = true;
+  d.events[0].modality = Modality::kReported;
+  d.events[0].provenance = {"verbs/19.txt:1", {"a", "b\n"}, "v1", "clause", "sentence"};
+  d.events[0].counts = {0, 1};
+  Event bare;
+  bare.code = "9999";  // not a CAMEO code: nulls in the JSON, zeros in the row
+  bare.sentence = 7;   // no such sentence
+  bare.place = 9;      // no such place
+  d.events.push_back(bare);
+  return d;
+}
+
+TEST(SqliteStore, AnnotationsJsonIsTheArticleJson) {
+  for (const Document& d : {MakeDoc(), MakeRichDoc(), Document{}}) {
+    std::string got;
+    store::AnnotationsJson(d, utf8::OffsetMap(d.text), &got);
+    EXPECT_EQ(got, DocumentToJson(d).dump());
+  }
+}
+
+TEST(SqliteStore, RowsWrittenFromTheDocumentMatchTheArticleJson) {
+  const std::string path = TempDb("rich");
+  std::unique_ptr<EventStore> store;
+  ASSERT_TRUE(OpenSqliteStore(path, &store).ok());
+  const Document d = MakeRichDoc();
+  bool added = false;
+  ASSERT_TRUE(store->AddArticle(d, &added).ok());
+  ASSERT_TRUE(added);
+  const nlohmann::ordered_json j = DocumentToJson(d);
+  const std::vector<EventRecord> got = AllEvents(*store);
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].provenance_json, j["events"][0]["provenance"].dump());
+  EXPECT_EQ(got[0].target_code, "SYR");
+  EXPECT_EQ(got[0].attributed_to, "AFP");
+  EXPECT_EQ(got[0].killed.value_or(0), 12.5);
+  EXPECT_EQ(got[0].displaced.value_or(0), 1e21);
+  EXPECT_EQ(got[0].modality, "reported");
+  EXPECT_EQ(got[1].root, "99");
+  EXPECT_EQ(got[1].quad_class, 0);
+  EXPECT_EQ(got[1].sentence_text, "");
+  EXPECT_FALSE(got[1].lat.has_value());
+  // Layer rows carry code point offsets, as the JSON does.
+  store::Db db;
+  ASSERT_TRUE(db.Open(path).ok());
+  store::Stmt q;
+  ASSERT_TRUE(
+      db.Prepare("SELECT start, end, text, entries FROM actor_mentions ORDER BY idx", &q).ok());
+  Status s;
+  ASSERT_EQ(q.Next(&s), store::Stmt::Step::kRow);
+  EXPECT_EQ(q.Int(0), j["actors"][0]["start"].get<int64_t>());
+  EXPECT_EQ(q.Text(2), j["actors"][0]["text"].get<std::string>());
+  EXPECT_EQ(q.Text(3), j["actors"][0]["entries"].dump());
+  store::Stmt p;
+  ASSERT_TRUE(db.Prepare("SELECT start, end FROM quotes WHERE idx = 0", &p).ok());
+  ASSERT_EQ(p.Next(&s), store::Stmt::Step::kRow);
+  EXPECT_EQ(p.Int(0), j["quotes"][0]["start"].get<int64_t>());
+  EXPECT_EQ(p.Int(1), j["quotes"][0]["end"].get<int64_t>());
+  EXPECT_EQ(p.Int(0), static_cast<int64_t>(SpanOf(d.text, "\u201cWe").begin) - 1)
+      << "one two-byte character before the quote: code points, not bytes";
 }
 
 TEST(SqliteStore, FiltersBindValuesAndNearUsesDistance) {

@@ -1,34 +1,18 @@
-// The write path: one article and all its layers in one transaction. Rows are filled
-// from the article JSON (pipeline/document_json.h) so stored spans are the same code
-// point offsets users see in `faultline code` output.
+// The write path: one article and all its layers in one transaction. Rows are written
+// straight from the Document; spans are stored as the same code point offsets users see
+// in `faultline code` output (utf8::OffsetMap, as pipeline/document_json.cc does), and
+// the article JSON of the `annotations` column is streamed (annotations_json.h).
 #include <algorithm>
+#include <cstdio>
 #include <string_view>
 
-#include <nlohmann/json.hpp>
-
-#include "pipeline/document_json.h"
+#include "code/cameo.h"
+#include "store/annotations_json.h"
 #include "store/sqlite_store.h"
+#include "util/utf8.h"
 
 namespace faultline::store {
 namespace {
-
-using Json = nlohmann::ordered_json;
-
-std::string Str(const Json& j, const char* key) {
-  auto it = j.find(key);
-  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
-int64_t Int(const Json& j, const char* key) {
-  auto it = j.find(key);
-  return it != j.end() && it->is_number() ? it->get<int64_t>() : 0;
-}
-
-std::optional<double> Num(const Json& j, const char* key) {
-  auto it = j.find(key);
-  if (it == j.end() || !it->is_number()) return std::nullopt;
-  return it->get<double>();
-}
 
 bool IsDisplacement(std::string_view c) {
   return c == "displaced" || c == "fled" || c == "evacuated" || c == "relocated" ||
@@ -43,11 +27,53 @@ std::optional<double> CredibleFigure(const Count& c) {
   return c.low;
 }
 
-// Binds span columns start, end, text at positions i, i+1, i+2.
-void BindSpan(Stmt& st, int i, const Json& j) {
-  st.Bind(i, Int(j, "start"));
-  st.Bind(i + 1, Int(j, "end"));
-  st.Bind(i + 2, Str(j, "text"));
+void AppendJsonStrings(std::string* out, const std::vector<std::string>& v) {
+  out->push_back('[');
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (i) out->push_back(',');
+    AppendJsonString(out, v[i]);
+  }
+  out->push_back(']');
+}
+
+// {"pattern", "entries", "dictionary_version", "date_rule"?, "place_rule"?}
+void ProvenanceJson(const Provenance& p, std::string* out) {
+  out->clear();
+  *out += "{\"pattern\":";
+  AppendJsonString(out, p.pattern);
+  *out += ",\"entries\":";
+  AppendJsonStrings(out, p.entries);
+  *out += ",\"dictionary_version\":";
+  AppendJsonString(out, p.dictionary_version);
+  if (!p.date_rule.empty()) {
+    *out += ",\"date_rule\":";
+    AppendJsonString(out, p.date_rule);
+  }
+  if (!p.place_rule.empty()) {
+    *out += ",\"place_rule\":";
+    AppendJsonString(out, p.place_rule);
+  }
+  out->push_back('}');
+}
+
+void IndexListJson(const std::vector<uint32_t>& v, std::string* out) {
+  out->clear();
+  out->push_back('[');
+  char buf[16];
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (i) out->push_back(',');
+    const int n = std::snprintf(buf, sizeof buf, "%u", v[i]);
+    out->append(buf, static_cast<size_t>(n));
+  }
+  out->push_back(']');
+}
+
+// Binds span columns start, end, text at positions i, i+1, i+2 (the text is a view into
+// the document, alive until the statement runs).
+void BindSpan(Stmt& st, int i, const Document& doc, const utf8::OffsetMap& map, const Span& s) {
+  st.Bind(i, int64_t{map.ToCodePoint(s.begin)});
+  st.Bind(i + 1, int64_t{map.ToCodePoint(s.end)});
+  st.BindView(i + 2, doc.Text(s));
 }
 
 }  // namespace
@@ -74,10 +100,10 @@ Status SqliteStore::PrepareWriters() {
       "INSERT INTO places(article_id, idx, start, end, text, name, lat, lon, country, admin1, "
       "feature, geonameid, precision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
       &insert_place_));
-  FL_RETURN_IF_ERROR(db_.Prepare(
-      "INSERT INTO timex(article_id, idx, start, end, text, type, value) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?)",
-      &insert_timex_));
+  FL_RETURN_IF_ERROR(
+      db_.Prepare("INSERT INTO timex(article_id, idx, start, end, text, type, value) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                  &insert_timex_));
   FL_RETURN_IF_ERROR(db_.Prepare(
       "INSERT INTO counts(article_id, idx, start, end, text, quantity, low, high, qualifier, "
       "category, unit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -92,80 +118,78 @@ Status SqliteStore::AddArticle(const Document& doc, bool* added) {
   *added = false;
   if (!doc.error.empty()) return Status::InvalidInput(doc.id + ": " + doc.error);
   const std::string hash = ContentHash(doc.text);
-  const Json j = DocumentToJson(doc);
-  const std::string annotations = j.dump();
+  const utf8::OffsetMap map(doc.text);
+  AnnotationsJson(doc, map, &annotations_);
   Transaction tx(&db_);
   FL_RETURN_IF_ERROR(tx.Begin());
   Stmt& a = insert_article_;
-  a.Bind(1, hash);
-  a.Bind(2, doc.id);
-  a.Bind(3, doc.url);
-  a.Bind(4, doc.source);
-  a.Bind(5, doc.title);
-  a.Bind(6, doc.date);
-  a.Bind(7, doc.text);
-  a.Bind(8, annotations);
+  a.BindView(1, hash);
+  a.BindView(2, doc.id);
+  a.BindView(3, doc.url);
+  a.BindView(4, doc.source);
+  a.BindView(5, doc.title);
+  a.BindView(6, doc.date);
+  a.BindView(7, doc.text);
+  a.BindView(8, annotations_);
   FL_RETURN_IF_ERROR(a.Run());
   // INSERT OR IGNORE inside the write transaction makes the hash check and the insert one
   // atomic step, so two concurrent ingests of one file cannot both add it.
   if (sqlite3_changes(db_.handle()) == 0) return Status::Ok();
   const int64_t article_id = db_.LastInsertId();
-  FL_RETURN_IF_ERROR(WriteEvents(doc, j, article_id));
-  FL_RETURN_IF_ERROR(WriteLayers(j, article_id));
+  FL_RETURN_IF_ERROR(WriteEvents(doc, map, article_id));
+  FL_RETURN_IF_ERROR(WriteLayers(doc, map, article_id));
   FL_RETURN_IF_ERROR(tx.Commit());
   *added = true;
   return Status::Ok();
 }
 
-Status SqliteStore::WriteEvents(const Document& doc, const Json& j, int64_t article_id) {
-  const Json& events = j.at("events");
-  for (size_t i = 0; i < events.size() && i < doc.events.size(); ++i) {
-    const Json& ev = events[i];
-    const Event& e = doc.events[i];
+Status SqliteStore::WriteEvents(const Document& doc, const utf8::OffsetMap& map,
+                                int64_t article_id) {
+  std::string counts_json, provenance_json;
+  for (const Event& e : doc.events) {
     Stmt& st = insert_event_;
     st.Bind(1, article_id);
-    st.Bind(2, Int(ev, "sentence"));
-    BindSpan(st, 3, ev);
+    st.Bind(2, int64_t{e.sentence});
+    BindSpan(st, 3, doc, map, e.span);
     std::string_view sentence;
     if (e.sentence < doc.sentences.size()) sentence = doc.Text(doc.sentences[e.sentence].span);
-    st.Bind(6, sentence);
-    st.Bind(7, Str(ev, "code"));
-    st.Bind(8, Str(ev, "root"));
-    st.Bind(9, Int(ev, "quad_class_gdelt"));
-    st.Bind(10, Num(ev, "goldstein").value_or(0));
-    st.Bind(11, Str(ev.at("plover"), "type"));
-    st.Bind(12, Str(ev.at("plover"), "mode"));
-    const Json& src = ev.at("source");
-    const Json& tgt = ev.at("target");
-    st.Bind(13, src.is_object() ? Str(src, "code") : "");
-    st.Bind(14, src.is_object() ? Str(src, "name") : "");
-    st.Bind(15, tgt.is_object() ? Str(tgt, "code") : "");
-    st.Bind(16, tgt.is_object() ? Str(tgt, "name") : "");
-    st.Bind(17, Str(ev, "date"));
-    st.Bind(18, Str(ev, "date_precision"));
-    const Json& pl = ev.at("place");
-    if (pl.is_object()) {
-      st.Bind(19, Int(pl, "place_index"));
-      st.Bind(20, Str(pl, "name"));
-      st.Bind(21, Num(pl, "lat"));
-      st.Bind(22, Num(pl, "lon"));
-      st.Bind(23, Str(pl, "country"));
-      st.Bind(24, Str(pl, "admin1"));
-      st.Bind(25, Int(pl, "geonameid"));
-      st.Bind(26, Int(pl, "precision"));
+    st.BindView(6, sentence);
+    st.BindView(7, e.code);
+    st.BindView(8, std::string_view(e.code).substr(0, 2));
+    const CameoCode* info = LookupCameo(e.code);
+    st.Bind(9, int64_t{info ? info->quad_class : 0});
+    st.Bind(10, info ? info->goldstein : 0.0);
+    st.BindView(11, info ? info->plover_type : "");
+    st.BindView(12, info ? info->plover_mode : "");
+    st.BindView(13, e.source ? std::string_view(e.source->code) : "");
+    st.BindView(14, e.source ? std::string_view(e.source->name) : "");
+    st.BindView(15, e.target ? std::string_view(e.target->code) : "");
+    st.BindView(16, e.target ? std::string_view(e.target->name) : "");
+    st.BindView(17, e.date);
+    st.BindView(18, e.date_precision);
+    if (e.place && *e.place < doc.places.size()) {
+      const Place& p = doc.places[*e.place];
+      st.Bind(19, int64_t{*e.place});
+      st.BindView(20, p.name);
+      st.Bind(21, p.lat);
+      st.Bind(22, p.lon);
+      st.BindView(23, p.country);
+      st.BindView(24, p.admin1);
+      st.Bind(25, p.geonameid);
+      st.Bind(26, int64_t{p.precision});
     } else {
       st.BindNull(19);
-      st.Bind(20, "");
+      st.BindView(20, "");
       st.BindNull(21);
       st.BindNull(22);
-      st.Bind(23, "");
-      st.Bind(24, "");
+      st.BindView(23, "");
+      st.BindView(24, "");
       st.Bind(25, int64_t{0});
       st.Bind(26, int64_t{0});
     }
     st.Bind(27, int64_t{e.negated ? 1 : 0});
-    st.Bind(28, Str(ev, "modality"));
-    st.Bind(29, e.attributed_to ? e.attributed_to->code : "");
+    st.BindView(28, ModalityName(e.modality));
+    st.BindView(29, e.attributed_to ? std::string_view(e.attributed_to->code) : "");
     st.Bind(30, e.confidence);
     std::optional<double> killed, displaced;
     for (uint32_t ci : e.counts) {
@@ -173,82 +197,89 @@ Status SqliteStore::WriteEvents(const Document& doc, const Json& j, int64_t arti
       const Count& c = doc.counts[ci];
       std::optional<double> v = CredibleFigure(c);
       if (!v) continue;
-      std::optional<double>* slot =
-          c.category == "killed" ? &killed : IsDisplacement(c.category) ? &displaced : nullptr;
+      std::optional<double>* slot = c.category == "killed"       ? &killed
+                                    : IsDisplacement(c.category) ? &displaced
+                                                                 : nullptr;
       if (slot) *slot = std::max(slot->value_or(0), *v);
     }
     st.Bind(31, killed);
     st.Bind(32, displaced);
-    st.Bind(33, ev.at("counts").dump());
-    st.Bind(34, ev.at("provenance").dump());
+    IndexListJson(e.counts, &counts_json);
+    st.BindView(33, counts_json);
+    ProvenanceJson(e.provenance, &provenance_json);
+    st.BindView(34, provenance_json);
     FL_RETURN_IF_ERROR(st.Run());
   }
   return Status::Ok();
 }
 
-Status SqliteStore::WriteLayers(const Json& j, int64_t article_id) {
+Status SqliteStore::WriteLayers(const Document& doc, const utf8::OffsetMap& map,
+                                int64_t article_id) {
   int64_t idx = 0;
-  for (const Json& x : j.at("actors")) {
+  std::string entries;
+  for (const ActorMention& x : doc.actors) {
     Stmt& st = insert_actor_;
     st.Bind(1, article_id);
     st.Bind(2, idx++);
-    BindSpan(st, 3, x);
-    st.Bind(6, Int(x, "sentence"));
-    st.Bind(7, Str(x, "code"));
-    st.Bind(8, Str(x, "name"));
-    st.Bind(9, x.at("entries").dump());
+    BindSpan(st, 3, doc, map, x.span);
+    st.Bind(6, int64_t{x.sentence});
+    st.BindView(7, x.code);
+    st.BindView(8, x.name);
+    entries.clear();
+    AppendJsonStrings(&entries, x.entries);
+    st.BindView(9, entries);
     FL_RETURN_IF_ERROR(st.Run());
   }
   idx = 0;
-  for (const Json& x : j.at("places")) {
+  for (const Place& x : doc.places) {
     Stmt& st = insert_place_;
     st.Bind(1, article_id);
     st.Bind(2, idx++);
-    BindSpan(st, 3, x);
-    st.Bind(6, Str(x, "name"));
-    st.Bind(7, Num(x, "lat").value_or(0));
-    st.Bind(8, Num(x, "lon").value_or(0));
-    st.Bind(9, Str(x, "country"));
-    st.Bind(10, Str(x, "admin1"));
-    st.Bind(11, Str(x, "feature"));
-    st.Bind(12, Int(x, "geonameid"));
-    st.Bind(13, Int(x, "precision"));
+    BindSpan(st, 3, doc, map, x.span);
+    st.BindView(6, x.name);
+    st.Bind(7, x.lat);
+    st.Bind(8, x.lon);
+    st.BindView(9, x.country);
+    st.BindView(10, x.admin1);
+    st.BindView(11, x.feature);
+    st.Bind(12, x.geonameid);
+    st.Bind(13, int64_t{x.precision});
     FL_RETURN_IF_ERROR(st.Run());
   }
   idx = 0;
-  for (const Json& x : j.at("timex")) {
+  for (const Timex& x : doc.timex) {
     Stmt& st = insert_timex_;
     st.Bind(1, article_id);
     st.Bind(2, idx++);
-    BindSpan(st, 3, x);
-    st.Bind(6, Str(x, "type"));
-    st.Bind(7, Str(x, "value"));
+    BindSpan(st, 3, doc, map, x.span);
+    st.BindView(6, x.type);
+    st.BindView(7, x.value);
     FL_RETURN_IF_ERROR(st.Run());
   }
   idx = 0;
-  for (const Json& x : j.at("counts")) {
+  for (const Count& x : doc.counts) {
     Stmt& st = insert_count_;
     st.Bind(1, article_id);
     st.Bind(2, idx++);
-    BindSpan(st, 3, x);
-    st.Bind(6, Num(x, "quantity"));
-    st.Bind(7, Num(x, "low"));
-    st.Bind(8, Num(x, "high"));
-    st.Bind(9, Str(x, "qualifier"));
-    st.Bind(10, Str(x, "category"));
-    st.Bind(11, Str(x, "unit"));
+    BindSpan(st, 3, doc, map, x.span);
+    st.Bind(6, x.quantity);
+    st.Bind(7, x.low);
+    st.Bind(8, x.high);
+    st.BindView(9, x.qualifier);
+    st.BindView(10, x.category);
+    st.BindView(11, x.unit);
     FL_RETURN_IF_ERROR(st.Run());
   }
   idx = 0;
-  for (const Json& x : j.at("quotes")) {
+  for (const Quote& x : doc.quotes) {
     Stmt& st = insert_quote_;
     st.Bind(1, article_id);
     st.Bind(2, idx++);
-    BindSpan(st, 3, x);
-    st.Bind(6, int64_t{x.value("direct", false) ? 1 : 0});
-    st.Bind(7, Str(x.at("speaker"), "name"));
-    st.Bind(8, Str(x.at("speaker"), "code"));
-    st.Bind(9, Str(x, "medium"));
+    BindSpan(st, 3, doc, map, x.span);
+    st.Bind(6, int64_t{x.direct ? 1 : 0});
+    st.BindView(7, x.speaker_name);
+    st.BindView(8, x.speaker_code);
+    st.BindView(9, x.medium);
     FL_RETURN_IF_ERROR(st.Run());
   }
   return Status::Ok();
