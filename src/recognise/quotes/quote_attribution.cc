@@ -24,14 +24,33 @@ bool IsQuoteMark(const Token& t) { return t.norm == "\"" || t.norm == "'"; }
 // Dashes are folded to "-" in norms; "--" and the quotation dash "―" too.
 bool IsDash(const Token& t) { return t.norm == "-" || t.norm == "--" || t.norm == "\xE2\x80\x95"; }
 
+// Adverbs, auxiliaries and modals before the cue: "he later said", "she has said", "he will
+// say", "she would add".
 void SkipAdverbs(const std::vector<Token>& toks, uint32_t limit, uint32_t* k) {
-  while (*k < limit && (toks[*k].pos == Pos::kAdv || toks[*k].pos == Pos::kAux)) ++*k;
+  while (*k < limit &&
+         (toks[*k].pos == Pos::kAdv || toks[*k].pos == Pos::kAux || toks[*k].pos == Pos::kModal)) {
+    ++*k;
+  }
+}
+
+// A quotation whose last words end in a comma, or in "?" or "!" followed by a lower-case
+// pronoun, goes on into its attribution: "“…,” he went on", "“…!” he wondered aloud". Any
+// verb of the clause then introduces it, not only the speech verbs of the lexicon.
+bool OpenToAttribution(const std::vector<Token>& toks, uint32_t close, const SpeakerMention& sp) {
+  if (close == 0) return false;
+  const std::string& last = toks[close - 1].norm;
+  if (last == ",") return true;
+  return (last == "?" || last == "!") && sp.pronoun && !toks[sp.begin].capitalised;
+}
+
+bool IsClauseVerb(const Token& t) {
+  return t.pos == Pos::kVerb && !t.verb_gerund && !t.capitalised && t.norm.size() > 1;
 }
 
 }  // namespace
 
 bool AttributionAfter(const std::vector<Token>& toks, uint32_t close, uint32_t limit,
-                      Attribution* out) {
+                      Attribution* out, bool opens_sentence) {
   const uint32_t outer = limit;
   uint32_t j = close + 1;
   limit = std::min<uint32_t>(limit, close + 1 + kAfterWindow);
@@ -98,7 +117,11 @@ bool AttributionAfter(const std::vector<Token>& toks, uint32_t close, uint32_t l
   // "the letter reads", "the article read", "as a Homeland Security memo put it"
   const bool written = k < limit && (toks[k].norm == "reads" || toks[k].norm == "read" ||
                                      (toks[k].norm == "put" && k + 1 < limit && toks[k + 1].norm == "it"));
-  if (k >= limit || !(IsCue(toks[k]) || written)) return false;
+  if (k >= limit ||
+      !(IsCue(toks[k]) || written ||
+        (opens_sentence && IsClauseVerb(toks[k]) && OpenToAttribution(toks, close, sp)))) {
+    return false;
+  }
   // “… in the neighborhood.” Russia insisted that Pyongyang …: after a quotation closed
   // by a full stop, a speaker and cue that go on to report something of their own start
   // a new sentence rather than attribute this one.

@@ -22,9 +22,11 @@ struct Attribution {
 };
 
 // `para_begin` is the first token of the quote's paragraph; `limit` bounds the search
-// (the next quote's opening mark or the end of the paragraph).
+// (the next quote's opening mark or the end of the paragraph). `opens_sentence`: the
+// quotation begins its sentence, so that "“…,” he went on" is an attribution with any verb;
+// inside a sentence ("what Gingrich called “…,” the former Speaker is …") only speech verbs.
 bool AttributionAfter(const std::vector<Token>& toks, uint32_t close, uint32_t limit,
-                      Attribution* out);
+                      Attribution* out, bool opens_sentence = false);
 bool AttributionBefore(const std::vector<Token>& toks, uint32_t open, uint32_t floor,
                        Attribution* out);
 

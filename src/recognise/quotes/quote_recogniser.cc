@@ -143,11 +143,13 @@ void AddDirect(const Document& doc, const std::vector<MarkedQuote>& marks,
     // "… would have on women in the workplace: “…,” the union wrote.": a cue far before the
     // colon yields to a speaker named right after the quotation.
     Attribution after;
-    if (found && m.closed && a.cue + 4 < m.open && AttributionAfter(toks, m.close, limit, &after) &&
-        after.has_speaker && !after.speaker.pronoun) {
+    const bool opens = m.open == s.token_begin;
+    if (found && m.closed && a.cue + 4 < m.open &&
+        AttributionAfter(toks, m.close, limit, &after, opens) && after.has_speaker &&
+        !after.speaker.pronoun) {
       a = after;
       cursor = a.last;
-    } else if (!found && m.closed && AttributionAfter(toks, m.close, limit, &a)) {
+    } else if (!found && m.closed && AttributionAfter(toks, m.close, limit, &a, opens)) {
       found = true;
       cursor = a.last;
     }
@@ -186,7 +188,8 @@ void AddDirect(const Document& doc, const std::vector<MarkedQuote>& marks,
           }
         }
         Attribution own;
-        if (AttributionAfter(toks, n.close, next_limit, &own) && own.has_speaker) break;
+        const bool n_opens = n.open == doc.sentences[sent_of[n.open]].token_begin;
+        if (AttributionAfter(toks, n.close, next_limit, &own, n_opens) && own.has_speaker) break;
       }
       consumed[j] = true;
       last_close = n.close;

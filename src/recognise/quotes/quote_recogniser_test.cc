@@ -125,5 +125,29 @@ TEST_F(QuoteRecogniserTest, SentenceInitialFirstNameReadAsVerbStartsTheSpeaker) 
   EXPECT_EQ(Speaker(doc, doc.quotes[0]), "Cross");
 }
 
+TEST_F(QuoteRecogniserTest, AnyVerbAfterAQuotationEndingInACommaAttributesIt) {
+  // "points out", "went on" and "will say" are not in the cue lexicon; the comma inside
+  // the closing mark says that the attribution follows.
+  Document doc =
+      Run("Mark Ellis spoke first.\n\n\"Voters reject the establishment,\" he points "
+          "out.\n\n\"We ought to start it up again,\" Ana Ruiz went on.\n\n"
+          "\"Until you have sat at that desk, you do not know,\" she will say.");
+  ASSERT_EQ(doc.quotes.size(), 3u);
+  EXPECT_EQ(Speaker(doc, doc.quotes[0]), "he");
+  EXPECT_EQ(Speaker(doc, doc.quotes[1]), "Ana Ruiz");
+  EXPECT_EQ(Speaker(doc, doc.quotes[2]), "she");
+  ASSERT_TRUE(doc.quotes[0].cue);
+  EXPECT_EQ(doc.Text(*doc.quotes[0].cue), "points");
+}
+
+TEST_F(QuoteRecogniserTest, InsideASentenceOnlySpeechVerbsAttributeAfterTheQuotation) {
+  // The quotation sits in a clause of its own; what follows it is the main clause.
+  Document doc =
+      Run("As voters prepare for what Newt Gingrich called \"the loudest election "
+          "in modern history,\" the former Speaker is intrigued by the race.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(Speaker(doc, doc.quotes[0]), "Newt Gingrich");
+}
+
 }  // namespace
 }  // namespace faultline
