@@ -177,7 +177,11 @@ bool AttributionBefore(const std::vector<Token>& toks, uint32_t open, uint32_t f
       if (!a.has_speaker && k - 1 > floor && toks[k - 2].norm == ",") {
         a.has_speaker = SpeakerBeforeApposition(toks, floor, k - 2, &a.speaker);
       }
-      if (!a.has_speaker) a.has_speaker = SpeakerAfter(toks, k, open, &a.speaker);
+      // "said Mr. Ruiz: “…”" names the speaker after the cue; "told his supporters, “…”"
+      // names the addressee, and the subject speaks.
+      if (!a.has_speaker && !(flags & kObjectFirst)) {
+        a.has_speaker = SpeakerAfter(toks, k, open, &a.speaker);
+      }
       if (!a.has_speaker) a.inherit = true;
     }
     *out = a;

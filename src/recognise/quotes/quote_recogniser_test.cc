@@ -149,5 +149,13 @@ TEST_F(QuoteRecogniserTest, InsideASentenceOnlySpeechVerbsAttributeAfterTheQuota
   EXPECT_EQ(Speaker(doc, doc.quotes[0]), "Newt Gingrich");
 }
 
+TEST_F(QuoteRecogniserTest, TheObjectOfToldIsTheAddresseeNotTheSpeaker) {
+  Document doc =
+      Run("Ana Ruiz did not name her rivals, but told her supporters, \"our nation is "
+          "in trouble.\"");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(Speaker(doc, doc.quotes[0]), "Ana Ruiz");
+}
+
 }  // namespace
 }  // namespace faultline
