@@ -21,6 +21,27 @@ uint32_t ClauseEnd(const std::vector<Token>& toks, uint32_t from, uint32_t se) {
   return e;
 }
 
+// One past the last token of the reported clause from `from`: the sentence end, or a
+// relative clause with an attribution of its own to a quotation, which annotators mark as
+// a quote of that pronoun ("…accreditation bodies, which he called “a cartel”", "…the
+// marchers, whom he described as “peaceful”").
+uint32_t ContentEnd(const std::vector<Token>& toks, uint32_t from, uint32_t se,
+                    const std::vector<bool>& quoted) {
+  const uint32_t e = ClauseEnd(toks, from, se);
+  for (uint32_t i = from; i + 3 < e; ++i) {
+    const std::string& w = toks[i + 1].norm;
+    if (quoted[i] || !(toks[i].norm == "," || toks[i].norm == "-" || toks[i].norm == "--") ||
+        !(w == "which" || w == "who" || w == "whom") || toks[i + 2].pos != Pos::kPron ||
+        !IsSpeakerPronoun(toks[i + 2].norm) || toks[i + 3].pos != Pos::kVerb) {
+      continue;
+    }
+    for (uint32_t k = i + 4; k < e && k < i + 12; ++k) {
+      if (quoted[k]) return i;
+    }
+  }
+  return e;
+}
+
 // "X said (on Wednesday) (that) …": where the reported clause begins, or 0 when none.
 uint32_t ContentAfterCue(const std::vector<Token>& toks, uint32_t cue, uint32_t se,
                          uint8_t flags) {
@@ -176,7 +197,8 @@ void FindIndirect(const std::vector<Token>& toks, uint32_t sb, uint32_t se,
         if (!has_sp) has_sp = Subject(toks, sb, c, &sp);  // "…, citing a threat to safety"
       }
       if (!has_sp && c > sb && toks[c - 1].norm == "and") has_sp = Subject(toks, sb, c, &sp);
-      if (has_sp && Emit(b, ClauseEnd(toks, b, se), c, cue_end, true, sp, quoted, out)) c = se;
+      const uint32_t e = ContentEnd(toks, b, se, quoted);
+      if (has_sp && Emit(b, e, c, cue_end, true, sp, quoted, out)) c = e;
       continue;
     }
     const uint8_t flags = QuoteCueFlags(t.norm);
@@ -229,7 +251,8 @@ void FindIndirect(const std::vector<Token>& toks, uint32_t sb, uint32_t se,
     if (!has) continue;
     const uint32_t b = ContentAfterCue(toks, c, se, flags);
     if (b == 0) continue;
-    if (Emit(b, ClauseEnd(toks, b, se), c, c + 1, true, sp, quoted, out)) c = se;
+    const uint32_t e = ContentEnd(toks, b, se, quoted);
+    if (Emit(b, e, c, c + 1, true, sp, quoted, out)) c = e;
   }
 }
 

@@ -157,5 +157,17 @@ TEST_F(QuoteRecogniserTest, TheObjectOfToldIsTheAddresseeNotTheSpeaker) {
   EXPECT_EQ(Speaker(doc, doc.quotes[0]), "Ana Ruiz");
 }
 
+TEST_F(QuoteRecogniserTest, RelativeClauseWithItsOwnAttributionEndsTheReportedClause) {
+  Document doc =
+      Run("Ron Dale said he has supported a bill that would curb accreditation bodies, "
+          "which he called \"a cartel for higher education.\"");
+  ASSERT_EQ(doc.quotes.size(), 2u);
+  EXPECT_EQ(doc.Text(doc.quotes[0].span),
+            "he has supported a bill that would curb accreditation bodies");
+  EXPECT_EQ(Speaker(doc, doc.quotes[0]), "Ron Dale");
+  EXPECT_EQ(doc.Text(doc.quotes[1].span), "\"a cartel for higher education.\"");
+  EXPECT_EQ(Speaker(doc, doc.quotes[1]), "he");
+}
+
 }  // namespace
 }  // namespace faultline
