@@ -60,6 +60,10 @@ inline uint64_t HashU64(uint64_t x) {
   return x;
 }
 
+// Most lookups are misses (a word that is no dictionary key), and a miss probes until an
+// empty slot: at most half the slots are used (about 2.5 probes per miss, against 8.5 at a
+// load of 3/4).
+//
 // String -> V with the keys stored in one arena. Values live in the slot array, so
 // pointers to them are valid only until the next insertion.
 template <typename V>
@@ -89,7 +93,7 @@ class FlatStringMap {
   // Inserts `key` with a default value unless present; returns the value and whether it
   // was inserted.
   std::pair<V*, bool> Insert(std::string_view key) {
-    if ((size_ + 1) * 4 > slots_.size() * 3) Grow();
+    if ((size_ + 1) * 2 > slots_.size()) Grow();
     const uint64_t h = HashBytes(key) | 1;
     for (size_t i = h & mask_;; i = (i + 1) & mask_) {
       Slot& s = slots_[i];
@@ -109,7 +113,7 @@ class FlatStringMap {
   }
 
   void Reserve(size_t n) {
-    while (slots_.size() * 3 < n * 4) Grow();
+    while (slots_.size() < n * 2) Grow();
   }
   size_t size() const { return size_; }
   void clear() {
