@@ -10,6 +10,7 @@ bool PhraseTrie::Add(const std::vector<std::string>& tokens, Value value) {
   for (const std::string& t : tokens) {
     if (t == "-") continue;
     any = true;
+    word_filter_.Add(t);
     auto [word, inserted] = words_.Insert(t);
     if (inserted) word->id = static_cast<uint32_t>(words_.size());
     const uint64_t edge = EdgeKey(node, word->id);
@@ -34,6 +35,7 @@ bool PhraseTrie::Add(const std::vector<std::string>& tokens, Value value) {
 }
 
 uint32_t PhraseTrie::Child(uint32_t node, std::string_view key) const {
+  if (!word_filter_.MayContain(key)) return 0;
   const Word* word = words_.Find(key);
   if (!word) return 0;
   return node == 0 ? word->root : edges_.Find(EdgeKey(node, word->id));

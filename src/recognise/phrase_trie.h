@@ -10,6 +10,7 @@
 
 #include "faultline/document.h"
 #include "util/flat_map.h"
+#include "util/word_filter.h"
 
 namespace faultline {
 
@@ -53,6 +54,7 @@ class PhraseTrie {
   };
   std::vector<Node> nodes_ = std::vector<Node>(1);
   FlatStringMap<Word> words_;  // token -> its number and root edge
+  WordFilter word_filter_;     // the keys of words_: most tokens are none and stop here
   FlatU64Map edges_;           // (node, word) -> child node, below the root
 };
 

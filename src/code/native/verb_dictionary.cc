@@ -12,7 +12,8 @@ namespace {
 
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
   return s;
 }
 
@@ -34,7 +35,8 @@ Status SplitItems(std::string_view text, std::vector<std::string>* items) {
       j = close + 1;
     } else {
       while (j < text.size() && text[j] != ' ' && text[j] != '\t') {
-        if (text[j] == '{') return Status::Corruption("'{' inside a word: '" + std::string(text.substr(i)) + "'");
+        if (text[j] == '{')
+          return Status::Corruption("'{' inside a word: '" + std::string(text.substr(i)) + "'");
         ++j;
       }
     }
@@ -55,7 +57,8 @@ Status ParseWordSlot(std::string_view item, PatternSlot* slot) {
     for (size_t k = 0; k <= inner.size(); ++k) {
       if (k == inner.size() || inner[k] == '|') {
         std::string_view alt = Trim(inner.substr(start, k - start));
-        if (alt.empty()) return Status::Corruption("empty alternative in '" + std::string(item) + "'");
+        if (alt.empty())
+          return Status::Corruption("empty alternative in '" + std::string(item) + "'");
         slot->alternatives.push_back(TokenizePhrase(alt));
         start = k + 1;
       }
@@ -171,7 +174,8 @@ Status VerbDictionary::LoadPatternFile(const std::string& path, const std::strin
       return Status::Corruption(where + ": no pattern after code: '" + std::string(l) + "'");
     }
     std::string code(l.substr(0, sp));
-    if (!LookupCameo(code)) return Status::Corruption(where + ": unknown CAMEO code: '" + code + "'");
+    if (!LookupCameo(code))
+      return Status::Corruption(where + ": unknown CAMEO code: '" + code + "'");
     VerbPattern p;
     p.code = code;
     p.id = display + ":" + std::to_string(n);
@@ -213,7 +217,10 @@ Status VerbDictionary::LoadBundle(const std::string& data_dir) {
 
 uint32_t VerbDictionary::Intern(const std::string& word) {
   auto [value, added] = symbols_.Insert(word);
-  if (added) *value = ++symbol_count_;
+  if (added) {
+    *value = ++symbol_count_;
+    symbol_filter_.Add(word);
+  }
   return *value;
 }
 
@@ -240,14 +247,14 @@ void VerbDictionary::InternPattern(VerbPattern* p) {
   }
 }
 
-uint32_t VerbDictionary::Symbol(const std::string& word) const {
+uint32_t VerbDictionary::LookUpSymbol(const std::string& word) const {
   const uint32_t* id = symbols_.Find(word);
   return id ? *id : 0;
 }
 
 const std::vector<VerbPattern>* VerbDictionary::FindDiscards(uint32_t id) const {
   return id < discards_by_head_.size() && !discards_by_head_[id].empty() ? &discards_by_head_[id]
-                                                                          : nullptr;
+                                                                         : nullptr;
 }
 
 const std::vector<VerbPattern>* VerbDictionary::Find(uint32_t id) const {

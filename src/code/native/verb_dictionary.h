@@ -9,6 +9,7 @@
 
 #include "faultline/status.h"
 #include "util/flat_map.h"
+#include "util/word_filter.h"
 
 namespace faultline {
 
@@ -19,7 +20,7 @@ struct PatternSlot {
   Kind kind = Kind::kWord;
   std::vector<std::vector<std::string>> alternatives;  // folded tokens
   std::vector<std::vector<uint32_t>> alternative_ids;  // the same as symbol ids (after loading)
-  bool adjacent = false;  // written `_word`: no gap allowed before it
+  bool adjacent = false;                               // written `_word`: no gap allowed before it
 };
 
 // Symbol ids of a token's lemma and folded form (0 when the dictionary has no such word),
@@ -35,15 +36,15 @@ struct WordIds {
 };
 
 struct VerbPattern {
-  std::string code;                // CAMEO code
-  std::string id;                  // "verbs/19.txt:120"
-  bool noun_head = false;          // `%head`: head may be a noun
-  std::vector<std::string> head;   // head tokens (the first is the index key)
+  std::string code;               // CAMEO code
+  std::string id;                 // "verbs/19.txt:120"
+  bool noun_head = false;         // `%head`: head may be a noun
+  std::vector<std::string> head;  // head tokens (the first is the index key)
   std::vector<uint32_t> head_ids;
   std::vector<std::vector<std::string>> head_alternatives;  // while parsing only
-  std::vector<PatternSlot> slots;  // after the head
-  int words = 0;                   // word tokens in the pattern: specificity for ranking
-  uint64_t required_bits = 0;      // WordIds::Bit of every word a match needs after the head
+  std::vector<PatternSlot> slots;                           // after the head
+  int words = 0;               // word tokens in the pattern: specificity for ranking
+  uint64_t required_bits = 0;  // WordIds::Bit of every word a match needs after the head
   // One mask per slot with alternatives: the bits of each alternative's first word. A
   // match needs at least one of them after the head.
   std::vector<uint64_t> any_of_bits;
@@ -72,7 +73,9 @@ class VerbDictionary {
   // words), file order among equals.
   const std::vector<VerbPattern>* Find(uint32_t id) const;
   // The symbol id of a word, 0 when no pattern uses it.
-  uint32_t Symbol(const std::string& word) const;
+  uint32_t Symbol(const std::string& word) const {
+    return symbol_filter_.MayContain(word) ? LookUpSymbol(word) : 0;
+  }
   WordIds IdsOf(const std::string& lemma, const std::string& norm) const {
     const uint32_t n = Symbol(norm);
     return WordIds{lemma == norm ? n : Symbol(lemma), n};
@@ -82,11 +85,13 @@ class VerbDictionary {
   size_t size() const { return count_; }
 
  private:
+  uint32_t LookUpSymbol(const std::string& word) const;
   uint32_t Intern(const std::string& word);
   void InternPattern(VerbPattern* p);
   // Adds one pattern per head alternative to `index` (by head symbol id).
   void AddExpanded(VerbPattern p, std::vector<std::vector<VerbPattern>>* index);
   FlatStringMap<uint32_t> symbols_;  // looked up twice per token: a flat table
+  WordFilter symbol_filter_;         // its keys: most tokens are no pattern word
   uint32_t symbol_count_ = 0;
   // Indexed by the head's symbol id (ids are dense, from 1).
   std::vector<std::vector<VerbPattern>> by_head_;
