@@ -299,7 +299,8 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
       // is still read.
       if (single && (IsGenericPlaceWord(tk[i].norm) || IsDirectionWord(tk[i].norm))) continue;
       if (j < te && IsStreetWord(tk[j].norm)) reject = true;  // "Darby Street", "Main St."
-      if (IsNonPlaceEntity(FoldName(m.surface))) reject = true;  // "White House", "Hamas"
+      m.folded = FoldName(m.surface);
+      if (IsNonPlaceEntity(m.folded)) reject = true;  // "White House", "Hamas"
       const size_t letters = Letters(m.surface);
       const bool all_caps =
           letters >= 1 && std::none_of(m.surface.begin(), m.surface.end(), [](char c) { return c >= 'a' && c <= 'z'; });
@@ -352,7 +353,7 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
       }
       if (person) {
         reject = true;
-        if (single) ++strong_person[FoldName(m.surface)];
+        if (single) ++strong_person[m.folded];
       }
       if (single && Letters(m.surface) <= 2) {
         // "In", "OK", "K": only an exact abbreviation written in capitals ("US", "UK").
@@ -369,7 +370,7 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
         const Token& p = tk[i - 1];
         if (IsPersonTitle(p.norm)) {
           reject = true;
-          if (single) ++strong_person[FoldName(m.surface)];
+          if (single) ++strong_person[m.folded];
         }
         if (i - 1 > tb && IsNameWord(p) && !IsPlacePrefixWord(p.norm) && IsForeignNamePart(g, p)) {
           reject = true;  // "Paris" in "Kevin Paris"
@@ -506,14 +507,14 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
   if (!person_names.empty() || !strong_person.empty()) {
     std::map<std::string, int> alone, placed;
     for (const PlaceMention& m : out) {
-      if (m.token_end - m.token_begin == 1) ++alone[FoldName(m.surface)];
-      if (m.in_place || m.container >= 0 || m.hint != TypeHint::kNone) ++placed[FoldName(m.surface)];
+      if (m.token_end - m.token_begin == 1) ++alone[m.folded];
+      if (m.in_place || m.container >= 0 || m.hint != TypeHint::kNone) ++placed[m.folded];
     }
     std::vector<PlaceMention> kept;
     std::vector<int> remap(out.size(), -1);
     for (size_t m = 0; m < out.size(); ++m) {
       const bool single = out[m].token_end - out[m].token_begin == 1;
-      const std::string key = FoldName(out[m].surface);
+      const std::string& key = out[m].folded;
       auto p = person_names.find(key);
       if (single && !IsCountryLike(g, out[m]) && p != person_names.end() && p->second >= alone[key]) continue;
       // Seen as a person ("Andrew Trapani", "Trapani said"): alone it is that person too, unless

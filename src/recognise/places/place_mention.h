@@ -27,6 +27,7 @@ struct PlaceMention {
   uint32_t token_begin = 0, token_end = 0;  // the name's tokens
   uint32_t sentence = 0;
   std::string surface;  // text of name_span
+  std::string folded;   // FoldName(surface), set by the finder (empty: not computed)
   std::vector<PlaceCandidate> candidates;
   TypeHint hint = TypeHint::kNone;
   bool directional = false;   // "northern Idlib": part of the place

@@ -51,6 +51,82 @@ double VoteWeight(const Gazetteer& g, const PlaceCandidate& c) {
   }
 }
 
+// An ISO country code as one integer (codes are two letters; up to eight bytes pack exactly,
+// longer ones keep their text for the comparison).
+struct CountryKey {
+  explicit CountryKey(std::string_view cc) : text(cc) {
+    for (size_t i = 0; i < cc.size() && i < 8; ++i)
+      packed |= uint64_t{static_cast<unsigned char>(cc[i])} << (56 - 8 * i);
+  }
+  bool operator==(const CountryKey& o) const {
+    return packed == o.packed && (text.size() <= 8 ? text.size() == o.text.size() : text == o.text);
+  }
+  bool operator<(const CountryKey& o) const {
+    return packed != o.packed ? packed < o.packed : text < o.text;
+  }
+  uint64_t packed = 0;
+  std::string_view text;
+};
+
+// Votes by key: a sorted vector in place of a std::map (no node per key). Each key's weights
+// are added in the order given, as a map would add them, so the sums are the same to the bit.
+template <typename K>
+class Votes {
+ public:
+  // Sums (key, weight) pairs given in mention order.
+  static Votes Sum(std::vector<std::pair<K, double>>& adds) {
+    std::stable_sort(adds.begin(), adds.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    Votes v;
+    for (const auto& [k, w] : adds) {
+      if (v.items_.empty() || !(v.items_.back().first == k)) v.items_.push_back({k, 0.0});
+      v.items_.back().second += w;
+    }
+    return v;
+  }
+  // Adds `w` to `k` (few keys: a linear search).
+  void Add(const K& k, double w) {
+    for (auto& [key, v] : items_) {
+      if (key == k) {
+        v += w;
+        return;
+      }
+    }
+    items_.push_back({k, w});
+  }
+  // These votes with `own`'s subtracted (own's keys are all among these).
+  Votes Without(const Votes& own) const {
+    Votes v = *this;
+    for (const auto& [k, w] : own.items_) {
+      auto it = std::lower_bound(v.items_.begin(), v.items_.end(), k,
+                                 [](const auto& a, const K& b) { return a.first < b; });
+      if (it != v.items_.end() && it->first == k) it->second -= w;
+    }
+    return v;
+  }
+  double Max() const {
+    double max = 0;
+    for (const auto& kv : items_) max = std::max(max, kv.second);
+    return max;
+  }
+  const double* Find(const K& k) const {
+    auto it = std::lower_bound(items_.begin(), items_.end(), k,
+                               [](const auto& a, const K& b) { return a.first < b; });
+    return it != items_.end() && it->first == k ? &it->second : nullptr;
+  }
+
+ private:
+  std::vector<std::pair<K, double>> items_;  // sorted by key after Sum
+};
+
+bool SameEntries(const std::vector<PlaceCandidate>& a, const std::vector<PlaceCandidate>& b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (a[i].entry != b[i].entry) return false;
+  }
+  return true;
+}
+
 struct Pick {
   int mention;
   uint32_t entry;
@@ -210,95 +286,124 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
       m.chosen = 0;
     }
   }
-  std::vector<std::string> folded(n);
-  for (size_t i = 0; i < n; ++i) folded[i] = FoldName(ms[i].surface);
-  // The same folded surface, as a small integer: the pairwise loops compare these.
+  // The same folded surface, as a small integer: the pairwise loops compare these, and the
+  // article's evidence for one candidate is the same for every mention of one surface.
   std::vector<uint32_t> surface_id(n);
   size_t surface_count = 0;
   {
+    std::vector<std::string> folded(n);
+    for (size_t i = 0; i < n; ++i)
+      folded[i] = ms[i].folded.empty() ? FoldName(ms[i].surface) : ms[i].folded;
     std::map<std::string_view, uint32_t> ids;
     for (size_t i = 0; i < n; ++i) {
       surface_id[i] = ids.try_emplace(folded[i], static_cast<uint32_t>(ids.size())).first->second;
     }
     surface_count = ids.size();
   }
-  // Prominence, tier and type word do not change between passes.
-  std::vector<std::vector<double>> base(n);
+  // Prominence, tier and type word do not change between passes: pass 0's scores.
+  std::vector<size_t> base_at(n + 1, 0);
+  for (size_t i = 0; i < n; ++i) base_at[i + 1] = base_at[i] + ms[i].candidates.size();
+  std::vector<double> base(base_at[n]);
   for (size_t i = 0; i < n; ++i) {
-    for (const PlaceCandidate& pc : ms[i].candidates) {
-      base[i].push_back(Prominence(g, pc.entry) + TierScore(g, pc) + HintScore(g, ms[i].hint, pc.entry));
-    }
+    for (size_t c = 0; c < ms[i].candidates.size(); ++c)
+      base[base_at[i] + c] = ms[i].candidates[c].score;
   }
 
   // supported: the article backs the pick at all (its country is discussed); strong: by
   // containment or by coherence with the other places, which loose evidence needs.
   std::vector<bool> supported(n, false), strong(n, false), in_article_country(n, false);
+  // Per surface: the other mentions' picks and votes, and the article evidence for each
+  // candidate (which depends on nothing else), kept for the surface's next mention when its
+  // candidates are the same.
+  struct SurfaceEvidence {
+    bool ready = false;
+    std::vector<uint32_t> other_picks;  // sorted, without repeats
+    Votes<CountryKey> countries;        // the article's country votes without this surface's own
+    Votes<uint32_t> admin1;
+    double country_max = 0, admin1_max = 0;
+    const std::vector<PlaceCandidate>* scored = nullptr;  // the candidates `evidence` is for
+    std::vector<std::pair<double, double>> evidence;      // per candidate: country, coherence
+  };
+  std::vector<SurfaceEvidence> by_surface;
+  std::vector<uint32_t> picks(n, kNoEntry);
+  std::vector<std::pair<CountryKey, double>> country_adds;
+  std::vector<std::pair<uint32_t, double>> admin1_adds;
+  std::vector<Votes<CountryKey>> votes_by_surface;
+  std::vector<Votes<uint32_t>> admin1_by_surface;
   for (int pass = 0; pass < 2; ++pass) {
     // Country votes and current picks, per surface so a name does not vote for itself.
-    std::vector<std::map<std::string, double>> votes_by_surface(surface_count);
-    std::map<std::string, double> votes;
-    std::vector<std::map<uint32_t, double>> admin1_by_surface(surface_count);
-    std::map<uint32_t, double> admin1_votes;
+    country_adds.clear();
+    admin1_adds.clear();
+    votes_by_surface.assign(surface_count, {});
+    admin1_by_surface.assign(surface_count, {});
     for (size_t i = 0; i < n; ++i) {
       if (ms[i].chosen < 0 || ms[i].border) continue;
       const PlaceCandidate& pc = ms[i].candidates[static_cast<size_t>(ms[i].chosen)];
       if (pc.tier == Tier::kTranslit) continue;
-      for (std::string_view cc : Countries(g, pc.entry)) {
-        votes[std::string(cc)] += VoteWeight(g, pc);
-        votes_by_surface[surface_id[i]][std::string(cc)] += VoteWeight(g, pc);
-      }
+      ForEachCountry(g, pc.entry, [&](std::string_view cc) {
+        country_adds.push_back({CountryKey(cc), VoteWeight(g, pc)});
+        votes_by_surface[surface_id[i]].Add(CountryKey(cc), VoteWeight(g, pc));
+      });
       if (ms[i].common_word) continue;
       const bool is_admin1 = g.Kind(pc.entry) == PlaceKind::kAdmin1;
       const uint32_t a = is_admin1 ? pc.entry : g.entry(pc.entry).admin1;
       if (a != kNoEntry) {
-        admin1_votes[a] += is_admin1 ? 1.0 : 0.5;
-        admin1_by_surface[surface_id[i]][a] += is_admin1 ? 1.0 : 0.5;
+        admin1_adds.push_back({a, is_admin1 ? 1.0 : 0.5});
+        admin1_by_surface[surface_id[i]].Add(a, is_admin1 ? 1.0 : 0.5);
       }
     }
-    std::vector<uint32_t> picks(n, kNoEntry);
+    const Votes<CountryKey> votes = Votes<CountryKey>::Sum(country_adds);
+    const Votes<uint32_t> admin1_votes = Votes<uint32_t>::Sum(admin1_adds);
     for (size_t i = 0; i < n; ++i) {
-      if (ms[i].chosen >= 0) picks[i] = ms[i].candidates[static_cast<size_t>(ms[i].chosen)].entry;
+      picks[i] =
+          ms[i].chosen >= 0 ? ms[i].candidates[static_cast<size_t>(ms[i].chosen)].entry : kNoEntry;
     }
-    // The other mentions' picks as one surface sees them, sorted and without repeats (the
-    // coherence score is a maximum over them, so order and repeats do not matter).
-    std::vector<std::vector<uint32_t>> picks_by_surface(surface_count);
-    std::vector<bool> picks_ready(surface_count, false);
-    struct OtherVotes {
-      bool ready = false;
-      std::map<std::string, double> countries;
-      std::map<uint32_t, double> admin1;
-      double country_max = 0, admin1_max = 0;
-    };
-    std::vector<OtherVotes> other_votes(surface_count);
+    by_surface.assign(surface_count, {});
     for (size_t i = 0; i < n; ++i) {
       PlaceMention& m = ms[i];
       if (m.candidates.empty()) continue;
-      // The article's votes without this surface's own, once per surface.
-      OtherVotes& ov = other_votes[surface_id[i]];
-      if (!ov.ready) {
-        ov.ready = true;
-        ov.countries = votes;
-        for (const auto& [cc, v] : votes_by_surface[surface_id[i]]) ov.countries[cc] -= v;
-        ov.admin1 = admin1_votes;
-        for (const auto& [a, v] : admin1_by_surface[surface_id[i]]) ov.admin1[a] -= v;
-        for (const auto& [cc, v] : ov.countries) ov.country_max = std::max(ov.country_max, v);
-        for (const auto& [a, v] : ov.admin1) ov.admin1_max = std::max(ov.admin1_max, v);
-      }
-      const std::map<std::string, double>& others = ov.countries;
-      const std::map<uint32_t, double>& admin1_others = ov.admin1;
-      const double country_max = ov.country_max, admin1_max = ov.admin1_max;
-      std::vector<uint32_t>& other_picks = picks_by_surface[surface_id[i]];
-      if (!picks_ready[surface_id[i]]) {
-        picks_ready[surface_id[i]] = true;
+      SurfaceEvidence& se = by_surface[surface_id[i]];
+      if (!se.ready) {
+        se.ready = true;
+        // The article's votes without this surface's own.
+        se.countries = votes.Without(votes_by_surface[surface_id[i]]);
+        se.admin1 = admin1_votes.Without(admin1_by_surface[surface_id[i]]);
+        se.country_max = se.countries.Max();
+        se.admin1_max = se.admin1.Max();
         // Only mentions that stand on their own vouch for others: two ordinary words that
         // happen to be neighbouring English towns ("March", "Reading") must not prop each other up.
         for (size_t k = 0; k < n; ++k) {
           if (surface_id[k] == surface_id[i] || picks[k] == kNoEntry || ms[k].common_word) continue;
           if (ms[k].candidates[static_cast<size_t>(ms[k].chosen)].tier == Tier::kTranslit) continue;
-          other_picks.push_back(picks[k]);
+          se.other_picks.push_back(picks[k]);
         }
-        std::sort(other_picks.begin(), other_picks.end());
-        other_picks.erase(std::unique(other_picks.begin(), other_picks.end()), other_picks.end());
+        std::sort(se.other_picks.begin(), se.other_picks.end());
+        se.other_picks.erase(std::unique(se.other_picks.begin(), se.other_picks.end()),
+                             se.other_picks.end());
+      }
+      if (se.scored == nullptr || !SameEntries(*se.scored, m.candidates)) {
+        se.scored = &m.candidates;
+        se.evidence.resize(m.candidates.size());
+        for (size_t c = 0; c < m.candidates.size(); ++c) {
+          const uint32_t e = m.candidates[c].entry;
+          // ArticleCountryScore and ArticleAdmin1Score with their maxima taken once per surface.
+          double country = 0;
+          if (se.country_max > 0) {
+            double b = 0;
+            ForEachCountry(g, e, [&](std::string_view cc) {
+              if (const double* v = se.countries.Find(CountryKey(cc)))
+                b = std::max(b, *v / se.country_max);
+            });
+            country = 4.0 * b;
+          }
+          double admin1 = 0;
+          if (se.admin1_max > 0) {
+            const uint32_t a = g.Kind(e) == PlaceKind::kAdmin1 ? e : g.entry(e).admin1;
+            const double* v = se.admin1.Find(a);
+            admin1 = v == nullptr ? 0 : 3.0 * *v / se.admin1_max;
+          }
+          se.evidence[c] = {country, std::max(CoherenceScore(g, e, se.other_picks), admin1)};
+        }
       }
       const uint32_t container =
           m.container >= 0 ? picks[static_cast<size_t>(m.container)] : kNoEntry;
@@ -307,25 +412,9 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
       bool best_supported = false, best_strong = false, best_country = false;
       for (size_t c = 0; c < m.candidates.size(); ++c) {
         PlaceCandidate& pc = m.candidates[c];
-        // ArticleCountryScore and ArticleAdmin1Score with their maxima taken once per mention.
-        double country = 0;
-        if (country_max > 0) {
-          double b = 0;
-          ForEachCountry(g, pc.entry, [&](std::string_view cc) {
-            auto it = others.find(std::string(cc));
-            if (it != others.end()) b = std::max(b, it->second / country_max);
-          });
-          country = 4.0 * b;
-        }
-        double admin1 = 0;
-        if (admin1_max > 0) {
-          const uint32_t a = g.Kind(pc.entry) == PlaceKind::kAdmin1 ? pc.entry : g.entry(pc.entry).admin1;
-          auto it = admin1_others.find(a);
-          admin1 = it == admin1_others.end() ? 0 : 3.0 * it->second / admin1_max;
-        }
+        const auto [country, coherence] = se.evidence[c];
         const double contain = ContainmentScore(g, pc.entry, container);
-        const double coherence = std::max(CoherenceScore(g, pc.entry, other_picks), admin1);
-        pc.score = base[i][c] + country + contain + coherence;
+        pc.score = base[base_at[i] + c] + country + contain + coherence;
         if (pc.score > best) {
           best = pc.score;
           chosen = static_cast<int>(c);
