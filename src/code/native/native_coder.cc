@@ -300,7 +300,7 @@ void NativeCoder::Code(Document& doc) const {
   const auto& toks = doc.tokens;
   // Per-thread buffers, reused across documents and sentences (no allocation per call).
   thread_local std::vector<WordIds> ids;
-  thread_local std::vector<uint64_t> after_bits;
+  thread_local std::vector<WordBits> after_bits;
   thread_local std::vector<uint8_t> consumed;
   ids.resize(toks.size());
   for (size_t i = 0; i < toks.size(); ++i) ids[i] = verbs_.IdsOf(toks[i].lemma, toks[i].norm);
@@ -313,9 +313,11 @@ void NativeCoder::Code(Document& doc) const {
     std::vector<VerbInfo> verbs;
     uint32_t emitted = 0;
     // after_bits[k]: the words present from token sentence_begin + k to the sentence end.
-    after_bits.assign(sent.token_end - sent.token_begin + 1, 0);
+    after_bits.assign(sent.token_end - sent.token_begin + 1, WordBits{});
     for (uint32_t k = sent.token_end; k > sent.token_begin; --k) {
-      after_bits[k - 1 - sent.token_begin] = after_bits[k - sent.token_begin] | ids[k - 1].Bits();
+      WordBits& here = after_bits[k - 1 - sent.token_begin];
+      here = after_bits[k - sent.token_begin];
+      here.Add(ids[k - 1]);
     }
     // Reported speech: a speech verb's complement, and postposed "..., X said."
     int reporter = -1;

@@ -227,9 +227,9 @@ uint32_t VerbDictionary::Intern(const std::string& word) {
 void VerbDictionary::InternPattern(VerbPattern* p) {
   p->head_ids.clear();
   for (const std::string& w : p->head) p->head_ids.push_back(Intern(w));
-  p->required_bits = 0;
+  p->required_bits = WordBits{};
   p->any_of_bits.clear();
-  for (size_t k = 1; k < p->head_ids.size(); ++k) p->required_bits |= WordIds::Bit(p->head_ids[k]);
+  for (size_t k = 1; k < p->head_ids.size(); ++k) p->required_bits.Add(p->head_ids[k]);
   for (PatternSlot& slot : p->slots) {
     slot.alternative_ids.clear();
     for (const auto& alt : slot.alternatives) {
@@ -238,10 +238,10 @@ void VerbDictionary::InternPattern(VerbPattern* p) {
       slot.alternative_ids.push_back(std::move(ids));
     }
     if (slot.alternative_ids.size() == 1) {
-      for (uint32_t id : slot.alternative_ids.front()) p->required_bits |= WordIds::Bit(id);
+      for (uint32_t id : slot.alternative_ids.front()) p->required_bits.Add(id);
     } else if (slot.alternative_ids.size() > 1) {
-      uint64_t any = 0;
-      for (const auto& alt : slot.alternative_ids) any |= WordIds::Bit(alt.front());
+      WordBits any;
+      for (const auto& alt : slot.alternative_ids) any.Add(alt.front());
       p->any_of_bits.push_back(any);
     }
   }

@@ -3,6 +3,7 @@
 // Syntax and matching rules: docs/dictionaries.md.
 #pragma once
 
+#include <array>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -29,10 +30,33 @@ struct WordIds {
   uint32_t lemma = 0;
   uint32_t norm = 0;
   bool Matches(uint32_t id) const { return id != 0 && (id == lemma || id == norm); }
-  // One bit per symbol (id mod 64): ORed over a stretch of text, it tells cheaply that a
-  // pattern's required words cannot all be there.
-  static uint64_t Bit(uint32_t id) { return id ? uint64_t{1} << (id % 64) : 0; }
-  uint64_t Bits() const { return Bit(lemma) | Bit(norm); }
+};
+
+// A set of symbol ids modulo 256, one bit each: ORed over a stretch of text, it tells
+// cheaply that a pattern's required words cannot all be there. (At 64 bits a sentence's
+// 60-odd ids set most bits and the test passed nearly every pattern.)
+struct WordBits {
+  std::array<uint64_t, 4> w{};
+  void Add(uint32_t id) {
+    if (id) w[(id >> 6) & 3] |= uint64_t{1} << (id & 63);
+  }
+  void Add(const WordIds& ids) {
+    Add(ids.lemma);
+    Add(ids.norm);
+  }
+  void AddAll(const WordBits& o) {
+    for (size_t k = 0; k < w.size(); ++k) w[k] |= o.w[k];
+  }
+  bool Covers(const WordBits& need) const {
+    uint64_t missing = 0;
+    for (size_t k = 0; k < w.size(); ++k) missing |= need.w[k] & ~w[k];
+    return missing == 0;
+  }
+  bool Intersects(const WordBits& o) const {
+    uint64_t common = 0;
+    for (size_t k = 0; k < w.size(); ++k) common |= o.w[k] & w[k];
+    return common != 0;
+  }
 };
 
 struct VerbPattern {
@@ -43,16 +67,16 @@ struct VerbPattern {
   std::vector<uint32_t> head_ids;
   std::vector<std::vector<std::string>> head_alternatives;  // while parsing only
   std::vector<PatternSlot> slots;                           // after the head
-  int words = 0;               // word tokens in the pattern: specificity for ranking
-  uint64_t required_bits = 0;  // WordIds::Bit of every word a match needs after the head
-  // One mask per slot with alternatives: the bits of each alternative's first word. A
-  // match needs at least one of them after the head.
-  std::vector<uint64_t> any_of_bits;
+  int words = 0;           // word tokens in the pattern: specificity for ranking
+  WordBits required_bits;  // every word a match needs after the head
+  // One set per slot with alternatives: each alternative's first word. A match needs at
+  // least one of them after the head.
+  std::vector<WordBits> any_of_bits;
   // True when the words after the head can be there (a cheap test before MatchPattern).
-  bool MayMatch(uint64_t after) const {
-    if (required_bits & ~after) return false;
-    for (uint64_t m : any_of_bits) {
-      if (!(m & after)) return false;
+  bool MayMatch(const WordBits& after) const {
+    if (!after.Covers(required_bits)) return false;
+    for (const WordBits& m : any_of_bits) {
+      if (!after.Intersects(m)) return false;
     }
     return true;
   }
