@@ -145,7 +145,7 @@ void LookupNameUncached(const Gazetteer& g, std::string_view surface, std::vecto
   size_t letters = 0;
   for (char c : folded) letters += c != ' ';
   if (letters >= 5) {
-    g.Lookup(Tier::kTranslit, TranslitKey(surface), &hits);
+    g.Lookup(Tier::kTranslit, TranslitKeyOfFolded(folded), &hits);
     // The loose key is for names written in another script: elsewhere it turns surnames into
     // towns ("Verduin" and Virden, "Hartmann" and Hartman).
     if (!hits.empty()) std::erase_if(hits, [&](const GazetteerHit& h) {

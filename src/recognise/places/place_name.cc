@@ -124,33 +124,42 @@ bool IsGenericWord(std::string_view w) {
 
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
-std::string WordKey(std::string_view w) {
-  std::string s;
+// Appends the loose key of one folded word to `out`; the rules look only at this word's own
+// part of `out`.
+void AppendWordKey(std::string_view w, std::string& out) {
+  const size_t start = out.size();
+  bool prev_vowel = false;  // the previous letter after q->k and ph->f
   for (size_t i = 0; i < w.size(); ++i) {
-    const char c = w[i];
+    char c = w[i];
     if (c == 'q') {
-      s.push_back('k');
+      c = 'k';
     } else if (c == 'p' && i + 1 < w.size() && w[i + 1] == 'h') {
-      s.push_back('f');
+      c = 'f';
       ++i;
-    } else {
-      s.push_back(c);
     }
-  }
-  std::string out;
-  for (size_t i = 0; i < s.size(); ++i) {
-    const char c = s[i];
-    const bool vowel_like = IsVowel(c) || ((c == 'y' || c == 'w') && i > 0 && IsVowel(s[i - 1]));
+    const bool vowel_like = IsVowel(c) || ((c == 'y' || c == 'w') && prev_vowel);
+    prev_vowel = IsVowel(c);
     if (vowel_like) {
-      if (out.empty() || out.back() != 'a') out.push_back('a');
+      if (out.size() == start || out.back() != 'a') out.push_back('a');
       continue;
     }
-    if (!out.empty() && out.back() == c) continue;  // doubled consonants
+    if (out.size() > start && out.back() == c) continue;  // doubled consonants
     out.push_back(c);
   }
   // A final h after a vowel is a ta marbuta or a spelling habit: "Raqqah", "Raqqa".
-  if (out.size() > 2 && out.back() == 'h' && out[out.size() - 2] == 'a') out.pop_back();
-  return out;
+  if (out.size() - start > 2 && out.back() == 'h' && out[out.size() - 2] == 'a') out.pop_back();
+}
+
+// Calls f on each space-separated word of a folded name.
+template <typename F>
+void ForEachWord(std::string_view folded, F f) {
+  size_t start = 0;
+  while (start < folded.size()) {
+    size_t end = folded.find(' ', start);
+    if (end == std::string_view::npos) end = folded.size();
+    if (end > start) f(folded.substr(start, end - start));
+    start = end + 1;
+  }
 }
 
 }  // namespace
@@ -180,30 +189,41 @@ std::string FoldName(std::string_view name) {
   }
   std::string out;
   out.reserve(name.size());
-  size_t i = 0;
-  while (i < name.size()) FoldCodePoint(utf8::Next(name, i), out);
+  if (decomposed.empty()) {
+    // ASCII (most names): FoldCodePoint's ASCII branch, a byte at a time.
+    for (const char c : name) {
+      if (c >= 'A' && c <= 'Z') {
+        out.push_back(static_cast<char>(c - 'A' + 'a'));
+      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        out.push_back(c);
+      } else if (c == '&') {
+        AppendSpace(out);
+        out += "and ";
+      } else if (c != '\'' && c != '`' && c != '.') {  // IsDroppedMark's ASCII marks
+        AppendSpace(out);
+      }
+    }
+  } else {
+    size_t i = 0;
+    while (i < name.size()) FoldCodePoint(utf8::Next(name, i), out);
+  }
   TrimTrailingSpace(out);
   return out;
 }
 
-std::string TranslitKey(std::string_view name) {
-  const std::string folded = FoldName(name);
-  std::vector<std::string_view> words;
-  size_t start = 0;
-  while (start < folded.size()) {
-    size_t end = folded.find(' ', start);
-    if (end == std::string::npos) end = folded.size();
-    if (end > start) words.push_back(std::string_view(folded).substr(start, end - start));
-    start = end + 1;
-  }
-  std::vector<std::string_view> kept;
-  for (std::string_view w : words) {
-    if (!IsArticle(w) && !IsGenericWord(w)) kept.push_back(w);
-  }
-  if (kept.empty()) kept = words;  // a name made only of such words keeps them
-  // Words run together: "DeKalb" and "De Kalb", "McDonald" and "Mc Donald" meet.
+std::string TranslitKey(std::string_view name) { return TranslitKeyOfFolded(FoldName(name)); }
+
+std::string TranslitKeyOfFolded(std::string_view folded) {
+  auto kept = [](std::string_view w) { return !IsArticle(w) && !IsGenericWord(w); };
+  bool any_kept = false;
+  ForEachWord(folded, [&](std::string_view w) { any_kept = any_kept || kept(w); });
+  // A name made only of articles and generic words keeps them. Words run together: "DeKalb"
+  // and "De Kalb", "McDonald" and "Mc Donald" meet.
   std::string out;
-  for (std::string_view w : kept) out += WordKey(w);
+  out.reserve(folded.size());
+  ForEachWord(folded, [&](std::string_view w) {
+    if (!any_kept || kept(w)) AppendWordKey(w, out);
+  });
   return out;
 }
 

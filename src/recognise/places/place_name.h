@@ -22,6 +22,8 @@ namespace faultline::places {
 std::string ExactKey(std::string_view name);
 std::string FoldName(std::string_view name);
 std::string TranslitKey(std::string_view name);
+// TranslitKey(name) from FoldName(name), for a caller that has folded the name already.
+std::string TranslitKeyOfFolded(std::string_view folded);
 
 // True when every letter of `name` is Latin (with diacritics) or it has no letters; used to keep
 // only the alternate names an English text can contain.

@@ -24,6 +24,14 @@ TEST(FoldName, CaseDiacriticsMarksApostrophesHyphens) {
   EXPECT_EQ(FoldName("İdlip"), "idlip");
 }
 
+TEST(FoldName, AsciiAndDecomposedPathsAgree) {
+  EXPECT_EQ(FoldName("Tom & Jerry"), "tom and jerry");
+  EXPECT_EQ(FoldName("O'Neill`s A--B."), "oneills a b");
+  // The same text with and without a diacritic takes the byte path and the code point path.
+  EXPECT_EQ(FoldName("Dusseldorf & Co. (O'Hare)"), "dusseldorf and co ohare");
+  EXPECT_EQ(FoldName("Düsseldorf & Co. (O'Hare)"), "dusseldorf and co ohare");
+}
+
 TEST(TranslitKey, ArabicArticleVariantsMeet) {
   const std::string key = TranslitKey("Ma'arrat an-Nu'man");
   EXPECT_EQ(TranslitKey("Maarat al-Numan"), key);
@@ -32,6 +40,23 @@ TEST(TranslitKey, ArabicArticleVariantsMeet) {
   EXPECT_EQ(TranslitKey("Deir ez-Zor"), TranslitKey("Dayr az Zawr"));
   EXPECT_EQ(TranslitKey("Al-Raqqah"), TranslitKey("Raqqa"));
   EXPECT_EQ(TranslitKey("Qamishli"), TranslitKey("Kamishli"));
+}
+
+TEST(TranslitKey, ExactKeys) {
+  EXPECT_EQ(TranslitKey("Maarat al-Numan"), "maratnaman");
+  EXPECT_EQ(TranslitKey("Al-Raqqah"), "raka");
+  // Each word's rules see only that word: a doubled letter, a vowel run or a "y" after a vowel
+  // across a word boundary stays.
+  EXPECT_EQ(TranslitKey("Bab Bab"), "babbab");
+  EXPECT_EQ(TranslitKey("Abu Ubayd"), "abaabad");
+  EXPECT_EQ(TranslitKey("Sa Yb"), "sayb");
+}
+
+TEST(TranslitKey, OfFoldedAgreesWithTranslitKey) {
+  for (const char* name : {"Ma'arrat an-Nu'man", "Deir ez-Zor", "Idlib province", "City", "Aleppo",
+                           "Qamishli", "Ṭarṭūs", "---", ""}) {
+    EXPECT_EQ(TranslitKeyOfFolded(FoldName(name)), TranslitKey(name)) << name;
+  }
 }
 
 TEST(TranslitKey, GenericWordsDropped) {

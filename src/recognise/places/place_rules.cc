@@ -7,15 +7,13 @@
 namespace faultline::places {
 namespace {
 
-template <size_t N>
-bool InSorted(const std::array<std::string_view, N>& set, std::string_view w) {
-  return std::binary_search(set.begin(), set.end(), w);
-}
-
+// Length and first letter before the bytes: most words asked about are in no set, and this
+// rules them out without a memcmp call per entry.
 template <size_t N>
 bool In(const std::array<std::string_view, N>& set, std::string_view w) {
+  if (w.empty()) return false;
   for (std::string_view s : set) {
-    if (s == w) return true;
+    if (s.size() == w.size() && s[0] == w[0] && s == w) return true;
   }
   return false;
 }
@@ -166,7 +164,20 @@ bool IsGivenName(std::string_view w) {
       "tim", "timothy", "tina", "todd", "tom", "tommy", "tony", "tracy", "travis", "valerie",
       "vanessa", "vernon", "veronica", "vicki", "victor", "vincent", "walter", "wanda", "warren",
       "wayne", "wendy", "william", "willie", "zachary"};
-  return InSorted(k, w);
+  // Where each first byte's names begin in the sorted list: one short binary search.
+  static const std::array<uint16_t, 257> first = [] {
+    std::array<uint16_t, 257> f{};
+    size_t i = 0;
+    for (size_t c = 0; c < 256; ++c) {
+      f[c] = static_cast<uint16_t>(i);
+      while (i < k.size() && static_cast<unsigned char>(k[i][0]) == c) ++i;
+    }
+    f[256] = static_cast<uint16_t>(i);
+    return f;
+  }();
+  if (w.empty()) return false;
+  const unsigned char c = static_cast<unsigned char>(w[0]);
+  return std::binary_search(k.begin() + first[c], k.begin() + first[c + 1], w);
 }
 
 bool IsSpeechVerb(std::string_view w) {

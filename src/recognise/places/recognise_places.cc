@@ -53,8 +53,11 @@ void RecognisePlaces(Document& doc, const places::Gazetteer& g, const Lexicon& l
     p.tier = TierName(c.tier);
     doc.places.push_back(std::move(p));
   }
-  std::stable_sort(doc.places.begin(), doc.places.end(),
-                   [](const Place& a, const Place& b) { return a.span.begin < b.span.begin; });
+  // Mentions come in text order, save a merged border ("Syria-Turkey border"): sort only then.
+  auto by_start = [](const Place& a, const Place& b) { return a.span.begin < b.span.begin; };
+  if (!std::is_sorted(doc.places.begin(), doc.places.end(), by_start)) {
+    std::stable_sort(doc.places.begin(), doc.places.end(), by_start);
+  }
 }
 
 }  // namespace faultline
