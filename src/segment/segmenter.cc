@@ -5,8 +5,14 @@
 namespace faultline {
 namespace {
 
-bool IsTerminal(const std::string& n) { return n == "." || n == "!" || n == "?" || n == "..."; }
-bool IsCloser(const std::string& n) { return n == "\"" || n == "'" || n == ")" || n == "]"; }
+// Asked of every token: one-character tests, where == on strings calls memcmp.
+bool IsTerminal(const std::string& n) {
+  if (n.size() == 1) return n[0] == '.' || n[0] == '!' || n[0] == '?';
+  return n.size() == 3 && n == "...";
+}
+bool IsCloser(const std::string& n) {
+  return n.size() == 1 && (n[0] == '"' || n[0] == '\'' || n[0] == ')' || n[0] == ']');
+}
 
 // Newlines between two tokens, and whether a blank line separates them.
 void CountBreaks(std::string_view text, uint32_t from, uint32_t to, int& newlines, bool& blank) {
@@ -64,7 +70,8 @@ void Segment(Document& doc, const SegmentOptions& options) {
       continue;
     }
     if (newlines > 0) {
-      const bool terminal = IsTerminal(t.norm) || (IsCloser(t.norm) && i > 0 && IsTerminal(toks[i - 1].norm));
+      const bool terminal =
+          IsTerminal(t.norm) || (IsCloser(t.norm) && i > 0 && IsTerminal(toks[i - 1].norm));
       const bool short_line = (i + 1 - line_start_tok) <= 12;
       const bool ends_in_word_like_caption = t.norm == ":" ? false : true;
       if (terminal || (!LowerStart(next) && short_line && ends_in_word_like_caption)) {
@@ -85,9 +92,10 @@ void Segment(Document& doc, const SegmentOptions& options) {
     }
     if (t.norm.size() > 1 && t.norm.back() == '.' && IsAbbreviation(t.norm)) {
       // "in the U.S. The talks" ends a sentence; "Mr. Trump" does not. Titles never end one.
-      const bool title = t.norm == "mr." || t.norm == "mrs." || t.norm == "ms." || t.norm == "dr." ||
-                         t.norm == "gen." || t.norm == "lt." || t.norm == "col." || t.norm == "st." ||
-                         t.norm == "prof." || t.norm == "sen." || t.norm == "rep." || t.norm == "gov." ||
+      const bool title = t.norm == "mr." || t.norm == "mrs." || t.norm == "ms." ||
+                         t.norm == "dr." || t.norm == "gen." || t.norm == "lt." ||
+                         t.norm == "col." || t.norm == "st." || t.norm == "prof." ||
+                         t.norm == "sen." || t.norm == "rep." || t.norm == "gov." ||
                          t.norm.size() == 2;
       const bool sentence_word = next.norm == "the" || next.norm == "he" || next.norm == "she" ||
                                  next.norm == "it" || next.norm == "they" || next.norm == "but" ||

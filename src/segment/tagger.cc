@@ -1,8 +1,8 @@
 #include "segment/tagger.h"
 
 #include <algorithm>
-#include <string>
 #include <deque>
+#include <string>
 #include <vector>
 
 #include "segment/closed_class.h"
@@ -15,7 +15,8 @@ namespace faultline {
 namespace {
 
 bool EndsWith(const std::string& s, std::string_view suffix) {
-  return s.size() > suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+  return s.size() > suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 bool IsDigitToken(const std::string& n) {
@@ -163,8 +164,9 @@ void TagSentence(std::vector<Token>& toks, uint32_t begin, uint32_t end, const L
     const std::string& w = t.norm;
     WordInfo& info = cache.Get(w);
     const Pos closed = info.closed;
-    const bool first = i == begin || toks[i - 1].norm == "\""sv || toks[i - 1].norm == ":"sv ||
-                       toks[i - 1].norm == "("sv;
+    const std::string& prev = i == begin ? w : toks[i - 1].norm;
+    const bool first =
+        i == begin || (prev.size() == 1 && (prev[0] == '"' || prev[0] == ':' || prev[0] == '('));
     if (info.number) {
       t.pos = Pos::kNum;
       t.lemma = w;
@@ -256,8 +258,9 @@ void TagSentence(std::vector<Token>& toks, uint32_t begin, uint32_t end, const L
       } else if (prev == Pos::kDet || prev == Pos::kPossessive || prev == Pos::kAdj ||
                  prev == Pos::kNum) {
         // "the attack", "Russia's attack": a noun, or an adjective before a noun.
-        if (can_adj && !r.adj.empty() && (next == Pos::kNoun || next == Pos::kProperNoun ||
-                                          next == Pos::kAdj) && r.adj_w * 2 >= r.noun_w) {
+        if (can_adj && !r.adj.empty() &&
+            (next == Pos::kNoun || next == Pos::kProperNoun || next == Pos::kAdj) &&
+            r.adj_w * 2 >= r.noun_w) {
           choice = Pos::kAdj;
         } else if (can_noun) {
           choice = Pos::kNoun;
@@ -268,16 +271,19 @@ void TagSentence(std::vector<Token>& toks, uint32_t begin, uint32_t end, const L
         }
       } else if (can_verb && prev == Pos::kPron) {
         choice = Pos::kVerb;  // "they attacked", "he tweeted"
-      } else if (can_verb && (prev == Pos::kProperNoun || prev == Pos::kNoun || prev == Pos::kPron ||
-                              prev == Pos::kWh) &&
+      } else if (can_verb &&
+                 (prev == Pos::kProperNoun || prev == Pos::kNoun || prev == Pos::kPron ||
+                  prev == Pos::kWh) &&
                  (r.past || r.third || (!can_noun && !can_adj))) {
         // "Turkey says", "forces launched", "the group that controls". A following verb means
         // this word was a noun: "government forces launched"; so does a noun reading far
         // more frequent than the verb's: "US troops from".
         const bool next_is_verbal = next == Pos::kVerb || next == Pos::kAux || next == Pos::kModal;
         const bool mostly_noun = r.third && can_noun && r.noun_w > 4 * r.verb_w;
-        if (!(next_is_verbal && can_noun && r.third) && !mostly_noun) choice = Pos::kVerb;
-        else choice = Pos::kNoun;
+        if (!(next_is_verbal && can_noun && r.third) && !mostly_noun)
+          choice = Pos::kVerb;
+        else
+          choice = Pos::kNoun;
       } else if (can_verb && r.verb == t.norm && prev == Pos::kNoun && i > begin &&
                  toks[i - 1].lemma != toks[i - 1].norm &&
                  (next == Pos::kDet || next == Pos::kProperNoun || next == Pos::kNum ||
@@ -285,13 +291,14 @@ void TagSentence(std::vector<Token>& toks, uint32_t begin, uint32_t end, const L
         choice = Pos::kVerb;  // "Rebels attack the town": base form after a plural subject
       } else if (can_verb && prev == Pos::kPrep && r.gerund) {
         choice = Pos::kVerb;  // "accused of killing", "for leaving"
-      } else if (can_verb && (prev == Pos::kPunct || prev == Pos::kConj || prev == Pos::kAdv ||
-                              prev == Pos::kSubord) &&
-                 (r.past || r.third) && (next == Pos::kDet || next == Pos::kPron || next == Pos::kNum ||
-                                         next == Pos::kProperNoun || next == Pos::kPrep)) {
+      } else if (can_verb &&
+                 (prev == Pos::kPunct || prev == Pos::kConj || prev == Pos::kAdv ||
+                  prev == Pos::kSubord) &&
+                 (r.past || r.third) &&
+                 (next == Pos::kDet || next == Pos::kPron || next == Pos::kNum ||
+                  next == Pos::kProperNoun || next == Pos::kPrep)) {
         choice = Pos::kVerb;  // "... and killed three", ", said the ministry"
-      } else if (t.pos == Pos::kVerb && (prev == Pos::kPrep || prev_of) && !r.gerund &&
-                 can_noun) {
+      } else if (t.pos == Pos::kVerb && (prev == Pos::kPrep || prev_of) && !r.gerund && can_noun) {
         choice = Pos::kNoun;
       }
       t.pos = choice;

@@ -263,6 +263,7 @@ void RecodeReportsOfViolence(Document& doc, const ClauseView& view, size_t first
 // "are killing, or on their way to killing, civilians": one event said twice in a sentence
 // is one event. Keeps the first of each (code, source, target, attribution).
 void DropRepeats(Document& doc, size_t first_event) {
+  if (doc.events.size() < first_event + 2) return;  // most sentences: nothing to repeat
   auto key = [](const Event& e) {
     return e.code + "|" + (e.source ? e.source->code : "") + "|" +
            (e.target ? e.target->code : "") + "|" + (e.attributed_to ? e.attributed_to->code : "") +
