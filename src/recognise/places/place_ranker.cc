@@ -326,6 +326,7 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
   };
   std::vector<SurfaceEvidence> by_surface;
   std::vector<uint32_t> picks(n, kNoEntry);
+  std::vector<uint32_t> by_pick;
   std::vector<std::pair<CountryKey, double>> country_adds;
   std::vector<std::pair<uint32_t, double>> admin1_adds;
   std::vector<Votes<CountryKey>> votes_by_surface;
@@ -359,6 +360,15 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
           ms[i].chosen >= 0 ? ms[i].candidates[static_cast<size_t>(ms[i].chosen)].entry : kNoEntry;
     }
     by_surface.assign(surface_count, {});
+    // The mentions that can vouch for others, ordered by pick: each surface's sorted list of
+    // the others' picks is then one walk.
+    by_pick.clear();
+    for (uint32_t k = 0; k < n; ++k) {
+      if (picks[k] != kNoEntry && !ms[k].common_word) by_pick.push_back(k);
+    }
+    std::sort(by_pick.begin(), by_pick.end(), [&](uint32_t a, uint32_t b) {
+      return picks[a] != picks[b] ? picks[a] < picks[b] : a < b;
+    });
     for (size_t i = 0; i < n; ++i) {
       PlaceMention& m = ms[i];
       if (m.candidates.empty()) continue;
@@ -372,14 +382,14 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
         se.admin1_max = se.admin1.Max();
         // Only mentions that stand on their own vouch for others: two ordinary words that
         // happen to be neighbouring English towns ("March", "Reading") must not prop each other up.
-        for (size_t k = 0; k < n; ++k) {
-          if (surface_id[k] == surface_id[i] || picks[k] == kNoEntry || ms[k].common_word) continue;
+        // The tier is that of the mention's pick so far in this pass, as it stands now.
+        for (uint32_t k : by_pick) {
+          if (surface_id[k] == surface_id[i]) continue;
           if (ms[k].candidates[static_cast<size_t>(ms[k].chosen)].tier == Tier::kTranslit) continue;
-          se.other_picks.push_back(picks[k]);
+          if (se.other_picks.empty() || se.other_picks.back() != picks[k]) {
+            se.other_picks.push_back(picks[k]);
+          }
         }
-        std::sort(se.other_picks.begin(), se.other_picks.end());
-        se.other_picks.erase(std::unique(se.other_picks.begin(), se.other_picks.end()),
-                             se.other_picks.end());
       }
       if (se.scored == nullptr || !SameEntries(*se.scored, m.candidates)) {
         se.scored = &m.candidates;

@@ -18,6 +18,28 @@ bool In(const std::array<std::string_view, N>& set, std::string_view w) {
   return false;
 }
 
+// Which (length, first byte) pairs a word list holds: most words asked about are in no list,
+// and this turns them away with two loads (a false "maybe" only costs the scan).
+class WordFilter {
+ public:
+  template <size_t N>
+  explicit WordFilter(const std::array<std::string_view, N>& words) {
+    for (std::string_view w : words) {
+      if (!w.empty()) by_length_[Length(w)] |= Bit(w);
+    }
+  }
+  bool MayContain(std::string_view w) const {
+    return !w.empty() && (by_length_[Length(w)] & Bit(w)) != 0;
+  }
+
+ private:
+  static size_t Length(std::string_view w) { return std::min<size_t>(w.size(), 31); }
+  static uint64_t Bit(std::string_view w) {
+    return uint64_t{1} << (static_cast<unsigned char>(w[0]) & 63);
+  }
+  uint64_t by_length_[32] = {};
+};
+
 }  // namespace
 
 TypeHint TypeWordHint(std::string_view w) {
@@ -28,9 +50,10 @@ TypeHint TypeWordHint(std::string_view w) {
                                                               "borough", "counties", "municipality"};
   static constexpr std::array<std::string_view, 5> kCity = {"city", "town", "village", "township",
                                                             "camp"};
-  if (In(kAdmin1, w)) return TypeHint::kAdmin1;
-  if (In(kAdmin2, w)) return TypeHint::kAdmin2;
-  if (In(kCity, w)) return TypeHint::kCity;
+  static const WordFilter admin1(kAdmin1), admin2(kAdmin2), city(kCity);
+  if (admin1.MayContain(w) && In(kAdmin1, w)) return TypeHint::kAdmin1;
+  if (admin2.MayContain(w) && In(kAdmin2, w)) return TypeHint::kAdmin2;
+  if (city.MayContain(w) && In(kCity, w)) return TypeHint::kCity;
   return TypeHint::kNone;
 }
 
@@ -51,7 +74,8 @@ bool IsDirectionWord(std::string_view w) {
       "southeastern", "southwestern", "central", "north-eastern", "north-western",
       "south-eastern", "south-western", "north", "south", "east", "west", "northeast",
       "northwest", "southeast", "southwest", "rural"};
-  return In(k, w);
+  static const WordFilter filter(k);
+  return filter.MayContain(w) && In(k, w);
 }
 
 bool IsNameConnector(std::string_view w) {
@@ -59,7 +83,8 @@ bool IsNameConnector(std::string_view w) {
       "of", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les",
       "al", "el", "an", "ar", "as", "ash", "at", "ad", "az", "ez", "es", "ed", "en", "ul",
       "upon", "on", "-", "y"};
-  return In(k, w);
+  static const WordFilter filter(k);
+  return filter.MayContain(w) && In(k, w);
 }
 
 bool IsBorderWord(std::string_view w) {
@@ -74,7 +99,8 @@ bool IsLocativePreposition(std::string_view w) {
   static constexpr std::array<std::string_view, 14> k = {
       "in", "at", "near", "from", "to", "into", "outside", "across", "around", "of",
       "toward", "towards", "throughout", "within"};
-  return In(k, w);
+  static const WordFilter filter(k);
+  return filter.MayContain(w) && In(k, w);
 }
 
 bool IsMediaHead(std::string_view w) {
@@ -82,7 +108,8 @@ bool IsMediaHead(std::string_view w) {
       "post", "times", "herald", "journal", "tribune", "gazette", "chronicle", "globe",
       "observer", "telegraph", "inquirer", "examiner", "daily", "sun", "courier", "standard",
       "dispatch", "bulletin", "enquirer", "review", "register", "mirror"};
-  return In(k, w);
+  static const WordFilter filter(k);
+  return filter.MayContain(w) && In(k, w);
 }
 
 bool IsPersonTitle(std::string_view w) {
@@ -92,7 +119,8 @@ bool IsPersonTitle(std::string_view w) {
       "officer", "sgt.", "lt.", "capt.", "coach", "rev.", "pastor", "deputy", "det.", "gen.",
       "col.", "maj.", "commissioner", "councilman", "councilwoman", "sister", "brother",
       "father", "trooper", "attorney"};
-  return In(k, w);
+  static const WordFilter filter(k);
+  return filter.MayContain(w) && In(k, w);
 }
 
 bool IsPlacePrefixWord(std::string_view w) {
@@ -100,7 +128,8 @@ bool IsPlacePrefixWord(std::string_view w) {
       "greater", "downtown", "metro", "metropolitan", "upstate", "rural", "suburban", "central",
       "north", "south", "east", "west", "northern", "southern", "eastern", "western", "occupied",
       "inner"};
-  return In(k, w);
+  static const WordFilter filter(k);
+  return filter.MayContain(w) && In(k, w);
 }
 
 bool IsStreetWord(std::string_view w) {
@@ -108,7 +137,8 @@ bool IsStreetWord(std::string_view w) {
       "street", "st.", "avenue", "ave.", "ave", "road", "rd.", "boulevard", "blvd.", "drive",
       "dr.", "lane", "ln.", "parkway", "pkwy.", "highway", "hwy.", "way", "pike", "turnpike",
       "circle", "terrace"};
-  return In(k, w);
+  static const WordFilter filter(k);
+  return filter.MayContain(w) && In(k, w);
 }
 
 bool IsGenericPlaceWord(std::string_view w) {
@@ -116,7 +146,8 @@ bool IsGenericPlaceWord(std::string_view w) {
       "city", "state", "county", "gulf", "interior", "metro", "capital", "island", "river",
       "lake", "mount", "bay", "valley", "union", "house", "center", "centre", "park", "square",
       "village", "town", "district", "province", "region"};
-  return In(k, w);
+  static const WordFilter filter(k);
+  return filter.MayContain(w) && In(k, w);
 }
 
 bool IsGivenName(std::string_view w) {
@@ -185,7 +216,8 @@ bool IsSpeechVerb(std::string_view w) {
       "said", "says", "told", "added", "explained", "noted", "asked", "testified", "wrote",
       "stated", "admitted", "recalled", "replied", "declined", "acknowledged", "insisted",
       "argued", "believes", "thinks", "recalls", "adds", "agreed"};
-  return In(k, w);
+  static const WordFilter filter(k);
+  return filter.MayContain(w) && In(k, w);
 }
 
 bool IsCalendarWord(std::string_view w) {
@@ -193,7 +225,8 @@ bool IsCalendarWord(std::string_view w) {
       "january", "february", "march", "april", "june", "july", "august", "september",
       "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "christmas"};
-  return In(k, w);
+  static const WordFilter filter(k);
+  return filter.MayContain(w) && In(k, w);
 }
 
 bool IsNonPlaceEntity(std::string_view f) {
@@ -201,7 +234,8 @@ bool IsNonPlaceEntity(std::string_view f) {
       "jewish", "muslim", "christian", "white house", "hamas", "hezbollah", "hizbollah", "fatah",
       "kremlin", "pentagon", "taliban", "al qaeda", "wal", "tri state", "native american",
       "african american"};
-  return In(k, f);
+  static const WordFilter filter(k);
+  return filter.MayContain(f) && In(k, f);
 }
 
 bool IsTransliteratedCountry(std::string_view c) {
