@@ -11,6 +11,7 @@ bool PhraseTrie::Add(const std::vector<std::string>& tokens, Value value) {
     if (t == "-") continue;
     any = true;
     word_filter_.Add(t);
+    if (node == 0) first_filter_.Add(t);
     auto [word, inserted] = words_.Insert(t);
     if (inserted) word->id = static_cast<uint32_t>(words_.size());
     const uint64_t edge = EdgeKey(node, word->id);
@@ -35,7 +36,7 @@ bool PhraseTrie::Add(const std::vector<std::string>& tokens, Value value) {
 }
 
 uint32_t PhraseTrie::Child(uint32_t node, std::string_view key) const {
-  if (!word_filter_.MayContain(key)) return 0;
+  if (!(node == 0 ? first_filter_ : word_filter_).MayContain(key)) return 0;
   const Word* word = words_.Find(key);
   if (!word) return 0;
   return node == 0 ? word->root : edges_.Find(EdgeKey(node, word->id));
@@ -48,7 +49,7 @@ PhraseTrie::Match PhraseTrie::LongestAt(const std::vector<Token>& tokens, uint32
   uint32_t i = begin;
   while (i < limit) {
     const Token& t = tokens[i];
-    if (t.norm == "-" && i > begin && !t.space_before) {
+    if (t.norm.size() == 1 && t.norm[0] == '-' && i > begin && !t.space_before) {
       ++i;
       continue;
     }

@@ -55,6 +55,7 @@ class PhraseTrie {
   std::vector<Node> nodes_ = std::vector<Node>(1);
   FlatStringMap<Word> words_;  // token -> its number and root edge
   WordFilter word_filter_;     // the keys of words_: most tokens are none and stop here
+  WordFilter first_filter_;    // the first words of phrases: where a match can start
   FlatU64Map edges_;           // (node, word) -> child node, below the root
 };
 
