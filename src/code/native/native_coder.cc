@@ -298,6 +298,9 @@ Status NativeCoder::Load(const std::string& data_dir, const std::string& version
 
 void NativeCoder::Code(Document& doc) const {
   const ClauseView view(doc);
+  // About one event per sentence in news: growing the vector moved every Event (strings,
+  // actor refs) again and again.
+  doc.events.reserve(doc.events.size() + doc.sentences.size());
   const auto& toks = doc.tokens;
   // Per-thread buffers, reused across documents and sentences (no allocation per call).
   thread_local std::vector<WordIds> ids;
