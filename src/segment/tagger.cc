@@ -173,8 +173,8 @@ void TagSentence(std::vector<Token>& toks, uint32_t begin, uint32_t end, const L
       continue;
     }
     // "US", "IT", "WHO" written in capitals inside a sentence are names, not pronouns.
-    const bool acronym = !first && w.size() >= 2 && IsAllCapitals(text, t);
-    if (closed != Pos::kUnknown && !acronym &&
+    // Only a closed-class word can be such an acronym: the text is read for those alone.
+    if (closed != Pos::kUnknown && !(!first && w.size() >= 2 && IsAllCapitals(text, t)) &&
         !(t.capitalised && !first && closed != Pos::kPunct && w.size() > 2 && i > begin &&
           toks[i - 1].capitalised)) {
       t.pos = closed;
