@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "store/json_writer.h"
+
 namespace faultline::serve {
 namespace {
 
@@ -44,8 +46,9 @@ ApiResponse ErrorResponse(int status, const std::string& message) {
 ApiResponse StoreFailure(const Status& s, const store::ServeQueries& q) {
   if (s.code() == Status::Code::kNotFound) return ErrorResponse(404, s.message());
   if (q.timed_out()) {
-    return ErrorResponse(503, "the query ran out of time; narrow the filters (since, until, "
-                              "country, root) and try again");
+    return ErrorResponse(503,
+                         "the query ran out of time; narrow the filters (since, until, "
+                         "country, root) and try again");
   }
   // The details stay in the server log: they may name files and SQL.
   std::fprintf(stderr, "faultline serve: store error: %s\n", s.ToString().c_str());
@@ -62,7 +65,9 @@ ApiResponse Api::Events(const Params& params, Connection& c) const {
   if (r.error()) return BadRequest(*r.error());
   // One row more than the page tells whether there is a next page.
   q.limit = limit + 1;
-  Json events = Json::array();
+  ApiResponse resp;
+  std::string& out = resp.body;
+  out = "{\"events\":[";
   std::string last_date, next;
   int64_t last_id = 0, n = 0;
   c.queries.StartClock(options_.query_budget);
@@ -71,19 +76,21 @@ ApiResponse Api::Events(const Params& params, Connection& c) const {
       next = EncodeCursor(last_date, last_id);
       return false;
     }
-    events.push_back(EventJson(e, /*detail=*/false));
+    if (n > 0) out += ',';
+    AppendEventJson(&out, e, /*detail=*/false);
     last_date = e.date;
     last_id = e.id;
     ++n;
     return true;
   });
   if (!s.ok()) return StoreFailure(s, c.queries);
-  Json j;
-  j["events"] = std::move(events);
-  j["count"] = n;
-  j["limit"] = limit;
-  j["next"] = next.empty() ? Json(nullptr) : Json(next);
-  return JsonResponse(j);
+  store::JsonWriter w(&out);
+  w.Close(']');
+  w.Int("count", n);
+  w.Int("limit", limit);
+  w.StrOrNull("next", next);
+  w.Close('}');
+  return resp;
 }
 
 ApiResponse Api::Event(std::string_view raw_id, const Params& params, Connection& c) const {
@@ -188,8 +195,8 @@ ApiResponse Api::Series(const Params& params, Connection& c) const {
   }
   Json j;
   j["dates"] = std::move(dates);
-  j["quad_classes"] = Json::array({"verbal cooperation", "material cooperation",
-                                   "verbal conflict", "material conflict"});
+  j["quad_classes"] = Json::array(
+      {"verbal cooperation", "material cooperation", "verbal conflict", "material conflict"});
   j["counts"] = std::move(quads);
   return JsonResponse(j);
 }

@@ -80,6 +80,6 @@ Json SentencesWithEvents(const std::string& text, const std::vector<EventRecord>
 // Export writers (export.cc).
 void WriteCsvHeader(std::string* out);
 void WriteCsvRow(const EventRecord& e, std::string* out);
-Json GeoJsonFeature(const EventRecord& e);
+void AppendGeoJsonFeature(const EventRecord& e, std::string* out);
 
 }  // namespace faultline::serve

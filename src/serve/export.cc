@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "serve/api.h"
+#include "store/json_writer.h"
 
 namespace faultline::serve {
 namespace {
@@ -10,8 +11,9 @@ namespace {
 // A spreadsheet runs a cell starting with = + - @ as a formula; prefixing a quote keeps
 // exported article text inert (the OWASP advice on CSV injection).
 void CsvCell(std::string_view v, bool text, std::string* out) {
-  const bool formula = text && !v.empty() && (v[0] == '=' || v[0] == '+' || v[0] == '-' ||
-                                              v[0] == '@' || v[0] == '\t' || v[0] == '\r');
+  const bool formula =
+      text && !v.empty() &&
+      (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@' || v[0] == '\t' || v[0] == '\r');
   const bool quote = formula || v.find_first_of(",\"\r\n") != std::string_view::npos;
   if (!quote) {
     out->append(v);
@@ -76,18 +78,28 @@ void WriteCsvRow(const EventRecord& e, std::string* out) {
   cell(e.sentence_text, true, /*last=*/true);
 }
 
-Json GeoJsonFeature(const EventRecord& e) {
-  Json f;
-  f["type"] = "Feature";
-  f["id"] = e.id;
+void AppendGeoJsonFeature(const EventRecord& e, std::string* out) {
+  store::JsonWriter w(out);
+  w.Open('{');
+  w.Str("type", "Feature");
+  w.Int("id", e.id);
   // RFC 7946: longitude first. An event without a place has a null geometry.
+  w.Key("geometry");
   if (e.lat && e.lon) {
-    f["geometry"] = Json{{"type", "Point"}, {"coordinates", Json::array({*e.lon, *e.lat})}};
+    w.Open('{');
+    w.Str("type", "Point");
+    w.Key("coordinates");
+    w.Open('[');
+    w.Double(*e.lon);
+    w.Double(*e.lat);
+    w.Close(']');
+    w.Close('}');
   } else {
-    f["geometry"] = nullptr;
+    w.Null();
   }
-  f["properties"] = EventJson(e, /*detail=*/false);
-  return f;
+  w.Key("properties");
+  AppendEventJson(out, e, /*detail=*/false);
+  w.Close('}');
 }
 
 ApiResponse Api::Export(const Params& params, Connection& c) const {
@@ -99,23 +111,26 @@ ApiResponse Api::Export(const Params& params, Connection& c) const {
   if (r.error()) return BadRequest(*r.error());
   ApiResponse resp;
   std::string& out = resp.body;
-  Json features = Json::array();
   if (format == "csv") WriteCsvHeader(&out);
+  if (format == "geojson") out = "{\"type\":\"FeatureCollection\",\"features\":[";
+  bool first = true;
   c.queries.StartClock(options_.export_budget);
   Status s = c.queries.Events(q, [&](const EventRecord& e) {
     if (format == "csv") {
       WriteCsvRow(e, &out);
     } else if (format == "jsonl") {
-      out += Dump(EventJson(e, /*detail=*/true));
+      AppendEventJson(&out, e, /*detail=*/true);
       out += '\n';
     } else {
-      features.push_back(GeoJsonFeature(e));
+      if (!first) out += ',';
+      AppendGeoJsonFeature(e, &out);
     }
+    first = false;
     return true;
   });
   if (!s.ok()) return StoreFailure(s, c.queries);
   if (format == "geojson") {
-    out = Dump(Json{{"type", "FeatureCollection"}, {"features", std::move(features)}});
+    out += "]}";
     resp.content_type = "application/geo+json";
   } else if (format == "csv") {
     resp.content_type = "text/csv; charset=utf-8";

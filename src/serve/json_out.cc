@@ -1,15 +1,14 @@
 #include "serve/json_out.h"
 
+#include <tuple>
+
+#include "store/json_writer.h"
+
 namespace faultline::serve {
 namespace {
 
 Json Opt(const std::optional<double>& v) { return v ? Json(*v) : Json(nullptr); }
 Json OrNull(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
-
-Json ActorJson(const std::string& code, const std::string& name) {
-  if (code.empty() && name.empty()) return nullptr;
-  return Json{{"code", code}, {"name", name}};
-}
 
 // Stored JSON columns (provenance, alert numbers and evidence) go out as JSON, not as
 // strings holding JSON; a damaged column becomes null instead of failing the request.
@@ -21,52 +20,94 @@ Json ParseStored(const std::string& s) {
 
 }  // namespace
 
-Json EventJson(const EventRecord& e, bool detail) {
-  Json j;
-  j["id"] = e.id;
-  j["article_id"] = e.article_id;
-  j["cluster_id"] = e.cluster_id ? Json(e.cluster_id) : Json(nullptr);
-  j["sentence"] = e.sentence;
-  j["code"] = e.code;
-  j["root"] = e.root;
-  j["quad_class"] = e.quad_class;
-  j["goldstein"] = e.goldstein;
-  j["plover"] = Json{{"type", e.plover_type}, {"mode", e.plover_mode}};
-  j["source"] = ActorJson(e.source_code, e.source_name);
-  j["target"] = ActorJson(e.target_code, e.target_name);
-  j["date"] = OrNull(e.date);
-  j["date_precision"] = OrNull(e.date_precision);
+void AppendEventJson(std::string* out, const EventRecord& e, bool detail) {
+  store::JsonWriter w(out);
+  w.Open('{');
+  w.Int("id", e.id);
+  w.Int("article_id", e.article_id);
+  e.cluster_id ? w.Int("cluster_id", e.cluster_id) : w.Null("cluster_id");
+  w.Int("sentence", e.sentence);
+  w.Str("code", e.code);
+  w.Str("root", e.root);
+  w.Int("quad_class", e.quad_class);
+  w.Double("goldstein", e.goldstein);
+  w.Key("plover");
+  w.Open('{');
+  w.Str("type", e.plover_type);
+  w.Str("mode", e.plover_mode);
+  w.Close('}');
+  for (const auto& [key, code, name] : {std::tuple{"source", &e.source_code, &e.source_name},
+                                        std::tuple{"target", &e.target_code, &e.target_name}}) {
+    w.Key(key);
+    if (code->empty() && name->empty()) {
+      w.Null();
+    } else {
+      w.Open('{');
+      w.Str("code", *code);
+      w.Str("name", *name);
+      w.Close('}');
+    }
+  }
+  w.StrOrNull("date", e.date);
+  w.StrOrNull("date_precision", e.date_precision);
+  w.Key("place");
   if (e.lat && e.lon) {
-    j["place"] = Json{{"name", e.place_name}, {"country", e.country},   {"admin1", e.admin1},
-                      {"lat", *e.lat},        {"lon", *e.lon},          {"geonameid", e.geonameid},
-                      {"precision", e.place_precision}};
+    w.Open('{');
+    w.Str("name", e.place_name);
+    w.Str("country", e.country);
+    w.Str("admin1", e.admin1);
+    w.Double("lat", *e.lat);
+    w.Double("lon", *e.lon);
+    w.Int("geonameid", e.geonameid);
+    w.Int("precision", e.place_precision);
+    w.Close('}');
   } else {
-    j["place"] = nullptr;
+    w.Null();
   }
-  j["country"] = OrNull(e.country);
-  j["negated"] = e.negated;
-  j["modality"] = e.modality;
-  j["attributed_to"] = OrNull(e.attributed_to);
-  j["confidence"] = e.confidence;
-  j["trigger"] = e.trigger_text;
-  j["sentence_text"] = e.sentence_text;
-  j["killed"] = Opt(e.killed);
-  j["displaced"] = Opt(e.displaced);
+  w.StrOrNull("country", e.country);
+  w.Bool("negated", e.negated);
+  w.Str("modality", e.modality);
+  w.StrOrNull("attributed_to", e.attributed_to);
+  w.Double("confidence", e.confidence);
+  w.Str("trigger", e.trigger_text);
+  w.Str("sentence_text", e.sentence_text);
+  w.OptDouble("killed", e.killed);
+  w.OptDouble("displaced", e.displaced);
   // How widely the de-duplicated event was reported; null before de-duplication.
+  w.Key("reports");
   if (e.cluster_id != 0) {
-    j["reports"] = Json{{"mentions", e.num_mentions},
-                        {"articles", e.num_articles},
-                        {"sources", e.num_sources},
-                        {"confidence_tier", e.confidence_tier}};
+    w.Open('{');
+    w.Int("mentions", e.num_mentions);
+    w.Int("articles", e.num_articles);
+    w.Int("sources", e.num_sources);
+    w.Str("confidence_tier", e.confidence_tier);
+    w.Close('}');
   } else {
-    j["reports"] = nullptr;
+    w.Null();
   }
-  j["article"] = Json{{"date", OrNull(e.article_date)},
-                      {"url", OrNull(e.url)},
-                      {"source", OrNull(e.source)},
-                      {"title", OrNull(e.title)}};
-  if (detail) j["provenance"] = ParseStored(e.provenance_json);
-  return j;
+  w.Key("article");
+  w.Open('{');
+  w.StrOrNull("date", e.article_date);
+  w.StrOrNull("url", e.url);
+  w.StrOrNull("source", e.source);
+  w.StrOrNull("title", e.title);
+  w.Close('}');
+  // Stored JSON goes out as JSON, not as a string holding JSON; a damaged column as null.
+  if (detail) {
+    w.Key("provenance");
+    if (!e.provenance_json.empty() && Json::accept(e.provenance_json)) {
+      w.Raw(e.provenance_json);
+    } else {
+      w.Null();
+    }
+  }
+  w.Close('}');
+}
+
+Json EventJson(const EventRecord& e, bool detail) {
+  std::string s;
+  AppendEventJson(&s, e, detail);
+  return Json::parse(s);
 }
 
 Json ClusterJson(const ClusterRecord& c) {

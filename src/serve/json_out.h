@@ -3,9 +3,8 @@
 // where the article JSON already names the same thing.
 #pragma once
 
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "faultline/event_store.h"
 #include "store/serve_queries.h"
@@ -15,6 +14,10 @@ namespace faultline::serve {
 using Json = nlohmann::ordered_json;
 
 // An event mention. `detail` adds the provenance (pattern, dictionary entries, rules).
+// AppendEventJson writes it straight into `out` (the event pages and exports, where the
+// JSON tree cost three times the query); EventJson parses that back for callers that
+// assemble a tree.
+void AppendEventJson(std::string* out, const EventRecord& e, bool detail);
 Json EventJson(const EventRecord& e, bool detail);
 Json ClusterJson(const ClusterRecord& c);
 Json AlertJson(const AlertRecord& a);

@@ -1,125 +1,53 @@
 #include "store/annotations_json.h"
 
-#include <charconv>
-#include <cstdio>
 #include <nlohmann/json.hpp>
 #include <optional>
 
 #include "code/cameo.h"
+#include "store/json_writer.h"
 
 namespace faultline::store {
 namespace {
 
-// Writes one JSON value after another with the commas between them; keys and nesting
-// are the caller's, in the order of pipeline/document_json.cc.
-class Writer {
+// The article JSON's writer: JsonWriter plus spans and actors of the document.
+class Writer : public JsonWriter {
  public:
   Writer(const Document& doc, const utf8::OffsetMap& map, std::string* out)
-      : doc_(doc), map_(map), out_(*out) {}
+      : JsonWriter(out), doc_(doc), map_(map) {}
 
-  void Open(char c) {
-    Sep();
-    out_.push_back(c);
-    first_ = true;
-  }
-  void Close(char c) {
-    out_.push_back(c);
-    first_ = false;
-  }
-  void Key(std::string_view k) {
-    Sep();
-    out_.push_back('"');
-    out_.append(k);
-    out_ += "\":";
-    first_ = true;  // the value follows without a comma
-  }
-  void Str(std::string_view s) {
-    Sep();
-    AppendJsonString(&out_, s);
-  }
-  void StrOrNull(std::string_view s) {
-    if (s.empty()) {
-      Null();
-    } else {
-      Str(s);
-    }
-  }
-  void Null() { Raw("null"); }
-  void Bool(bool b) { Raw(b ? "true" : "false"); }
-  void Int(int64_t v) {
-    Sep();
-    char buf[24];
-    auto r = std::to_chars(buf, buf + sizeof buf, v);
-    out_.append(buf, r.ptr);
-  }
-  // nlohmann's own float formatting (shortest round trip, "12.0" for whole numbers).
-  void Double(double v) { Raw(nlohmann::json(v).dump()); }
-  void OptDouble(const std::optional<double>& v) {
-    if (v) {
-      Double(*v);
-    } else {
-      Null();
-    }
-  }
+  using JsonWriter::Str;
   // "start", "end", "text" of a span.
   void Span(const faultline::Span& s) {
-    Key("start");
-    Int(map_.ToCodePoint(s.begin));
-    Key("end");
-    Int(map_.ToCodePoint(s.end));
-    Key("text");
-    Str(doc_.Text(s));
+    Int("start", map_.ToCodePoint(s.begin));
+    Int("end", map_.ToCodePoint(s.end));
+    Str("text", doc_.Text(s));
   }
-  void Actor(const std::optional<ActorRef>& a) {
+  void Actor(std::string_view k, const std::optional<ActorRef>& a) {
+    Key(k);
     if (!a) return Null();
     Open('{');
-    Key("code");
-    Str(a->code);
-    Key("name");
-    Str(a->name);
+    Str("code", a->code);
+    Str("name", a->name);
     Span(a->span);
     Close('}');
   }
-  void SpanObject(const std::optional<faultline::Span>& s) {
+  void SpanObject(std::string_view k, const std::optional<faultline::Span>& s) {
+    Key(k);
     if (!s) return Null();
     Open('{');
     Span(*s);
     Close('}');
   }
-  void Strings(const std::vector<std::string>& v) {
+  void Strings(std::string_view k, const std::vector<std::string>& v) {
+    Key(k);
     Open('[');
     for (const std::string& s : v) Str(s);
     Close(']');
   }
 
-  // The same with a key first: "key": value.
-  void Str(std::string_view k, std::string_view v) { Key(k), Str(v); }
-  void StrOrNull(std::string_view k, std::string_view v) { Key(k), StrOrNull(v); }
-  void Int(std::string_view k, int64_t v) { Key(k), Int(v); }
-  void Double(std::string_view k, double v) { Key(k), Double(v); }
-  void OptDouble(std::string_view k, const std::optional<double>& v) { Key(k), OptDouble(v); }
-  void Bool(std::string_view k, bool v) { Key(k), Bool(v); }
-  void Null(std::string_view k) { Key(k), Null(); }
-  void Actor(std::string_view k, const std::optional<ActorRef>& a) { Key(k), Actor(a); }
-  void SpanObject(std::string_view k, const std::optional<faultline::Span>& s) {
-    Key(k), SpanObject(s);
-  }
-  void Strings(std::string_view k, const std::vector<std::string>& v) { Key(k), Strings(v); }
-
  private:
-  void Sep() {
-    if (!first_) out_.push_back(',');
-    first_ = false;
-  }
-  void Raw(std::string_view s) {
-    Sep();
-    out_.append(s);
-  }
-
   const Document& doc_;
   const utf8::OffsetMap& map_;
-  std::string& out_;
-  bool first_ = true;
 };
 
 void EventJson(const Document& doc, const Event& e, Writer& w) {
@@ -184,47 +112,6 @@ void EventJson(const Document& doc, const Event& e, Writer& w) {
 }
 
 }  // namespace
-
-void AppendJsonString(std::string* out, std::string_view s) {
-  out->push_back('"');
-  size_t run = 0;  // start of the bytes not yet copied
-  for (size_t i = 0; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
-    out->append(s.data() + run, i - run);
-    run = i + 1;
-    switch (c) {
-      case '"':
-        *out += "\\\"";
-        break;
-      case '\\':
-        *out += "\\\\";
-        break;
-      case '\b':
-        *out += "\\b";
-        break;
-      case '\f':
-        *out += "\\f";
-        break;
-      case '\n':
-        *out += "\\n";
-        break;
-      case '\r':
-        *out += "\\r";
-        break;
-      case '\t':
-        *out += "\\t";
-        break;
-      default: {
-        char buf[8];
-        const int n = std::snprintf(buf, sizeof buf, "\\u%04x", c);
-        out->append(buf, static_cast<size_t>(n));
-      }
-    }
-  }
-  out->append(s.data() + run, s.size() - run);
-  out->push_back('"');
-}
 
 void AnnotationsJson(const Document& doc, const utf8::OffsetMap& map, std::string* out) {
   out->clear();

@@ -18,8 +18,4 @@ namespace faultline::store {
 // `map` is utf8::OffsetMap(doc.text). The document must have no error.
 void AnnotationsJson(const Document& doc, const utf8::OffsetMap& map, std::string* out);
 
-// A JSON string as nlohmann's dump() writes it: UTF-8 kept, '"', '\' and control bytes
-// escaped (\b \f \n \r \t, others as \u00xx).
-void AppendJsonString(std::string* out, std::string_view s);
-
 }  // namespace faultline::store

@@ -13,5 +13,7 @@ int LatestSchemaVersion();
 
 // Creates `schema_version` if needed and applies every missing migration.
 Status Migrate(Db* db);
+// The same up to `version` only (tests of a migration over an older store).
+Status MigrateTo(Db* db, int version);
 
 }  // namespace faultline::store

@@ -16,6 +16,8 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
+#include <variant>
 #include <vector>
 
 #include "faultline/event_store.h"
@@ -51,6 +53,27 @@ struct SeriesRow {
   std::array<int64_t, 4> by_quad{};  // events per quad class 1…4
 };
 
+namespace internal {
+
+using Value = std::variant<int64_t, double, std::string>;
+
+// Which parts of an event query BuildConditions writes.
+struct Parts {
+  bool cursor = false;  // the `before` cursor
+  // The actor prefix: kIndexed lets SQLite pick the code indexes (an OR of two ranges),
+  // kUnindexed keeps it off them (unary +) so a date-ordered index is walked instead,
+  // kOmitted leaves it to the streams (one per code, see ServeQueries::Events).
+  enum class Actor { kIndexed, kUnindexed, kOmitted } actor = Actor::kIndexed;
+};
+
+// One index walk of ServeQueries::Events.
+struct Stream {
+  const char* from;          // the FROM clause with its index and key condition
+  std::optional<Value> key;  // the key's value; none for an unkeyed stream
+};
+
+}  // namespace internal
+
 class ServeQueries {
  public:
   // Opens a second connection to an existing store (OpenSqliteStore creates and migrates).
@@ -72,12 +95,26 @@ class ServeQueries {
   // Returns the cached prepared statement for `sql`, preparing it on first use.
   Status Cached(const std::string& sql, Stmt** stmt);
   Status StepError(Status s);
+  // Runs the cached statement for `sql` with `values` bound, calling `row` for each row
+  // until it returns false.
+  Status Rows(const std::string& sql, const std::vector<internal::Value>& values,
+              const std::function<bool(const Stmt&)>& row);
+  // Runs `streams` and merges their (date, id) pages newest first into `page`.
+  Status Page(const EventQuery& q, const internal::Parts& parts,
+              const std::vector<internal::Stream>& streams, int64_t limit,
+              std::vector<std::pair<std::string, int64_t>>* page);
+  // The distinct values of `column` (source_code or target_code) starting with `prefix`,
+  // in order, at most `most` of them.
+  Status CodesWithPrefix(const char* column, const std::string& prefix, size_t most,
+                         std::vector<std::string>* codes);
   static int OnProgress(void* self);
 
   Db db_;
   std::map<std::string, Stmt> cache_;
   std::chrono::steady_clock::time_point deadline_ = std::chrono::steady_clock::time_point::max();
   bool timed_out_ = false;
+  // Progress handler calls left before a probe query is stopped; -1 when not probing.
+  int probe_steps_ = -1;
 };
 
 }  // namespace faultline::store

@@ -39,6 +39,18 @@ class SqliteStore : public EventStore {
   std::string annotations_;  // reused across articles
 };
 
+// The bounding box of a --near radius (no wrap at the antimeridian) and the range of
+// events.cell it spans. A cell is the 0.5-degree grid square of migration 2's generated
+// column: CAST((lat + 90) * 2 AS INTEGER) * 1000 + CAST((lon + 180) * 2 AS INTEGER).
+struct NearBox {
+  double lat0 = 0, lat1 = 0, lon0 = 0, lon1 = 0;
+  int64_t row0 = 0, row1 = 0, col0 = 0, col1 = 0;  // cell = row * 1000 + col
+  int64_t first_cell() const { return row0 * 1000 + col0; }
+  int64_t last_cell() const { return row1 * 1000 + col1; }
+  int64_t cells() const { return (row1 - row0 + 1) * (col1 - col0 + 1); }
+};
+NearBox BoxAround(const EventFilter::Near& near);
+
 // The SELECT list and FROM clause shared by event reads, and the row decoder.
 extern const char* const kEventSelect;
 void ReadEventRow(const Stmt& stmt, EventRecord* e);

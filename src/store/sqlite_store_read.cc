@@ -1,6 +1,7 @@
 // The read path for event mentions: filters become fixed SQL fragments with bound
 // parameters; the --near radius is a bounding box in SQL refined by great-circle
 // distance here.
+#include <algorithm>
 #include <cmath>
 #include <vector>
 
@@ -63,13 +64,37 @@ void ReadEventRow(const Stmt& q, EventRecord* e) {
   e->confidence_tier = q.Text(c++);
 }
 
+NearBox BoxAround(const EventFilter::Near& near) {
+  NearBox b;
+  const double dlat = near.km / 111.0;
+  const double coslat = std::max(0.01, std::cos(near.lat * M_PI / 180));
+  const double dlon = std::min(180.0, near.km / (111.0 * coslat));
+  b.lat0 = near.lat - dlat;
+  b.lat1 = near.lat + dlat;
+  b.lon0 = near.lon - dlon;
+  b.lon1 = near.lon + dlon;
+  // The same arithmetic as the column's CAST (truncation of a non-negative number).
+  auto row = [](double lat) {
+    return static_cast<int64_t>((std::clamp(lat, -90.0, 90.0) + 90) * 2);
+  };
+  auto col = [](double lon) {
+    return static_cast<int64_t>((std::clamp(lon, -180.0, 180.0) + 180) * 2);
+  };
+  b.row0 = row(b.lat0);
+  b.row1 = row(b.lat1);
+  b.col0 = col(b.lon0);
+  b.col1 = col(b.lon1);
+  return b;
+}
+
 namespace {
 
 double DistanceKm(double lat1, double lon1, double lat2, double lon2) {
   constexpr double kRad = M_PI / 180, kEarthKm = 6371.0;
   double dlat = (lat2 - lat1) * kRad, dlon = (lon2 - lon1) * kRad;
-  double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
-             std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) * std::sin(dlon / 2);
+  double a = std::sin(dlat / 2) * std::sin(dlat / 2) + std::cos(lat1 * kRad) *
+                                                           std::cos(lat2 * kRad) *
+                                                           std::sin(dlon / 2) * std::sin(dlon / 2);
   return 2 * kEarthKm * std::asin(std::min(1.0, std::sqrt(a)));
 }
 
@@ -97,10 +122,13 @@ Status SqliteStore::ForEachEvent(const EventFilter& f,
   // A month-precision date "2019-12" sorts before "2019-12-31", so `until` compares on the
   // prefix of the same length.
   if (!f.until.empty()) sql += " AND substr(e.date, 1, 10) <= ?";
-  if (f.near) sql += " AND e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?";
+  if (f.near) {
+    sql += " AND e.cell BETWEEN ? AND ? AND e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?";
+  }
   if (f.one_per_cluster) {
-    sql += " AND e.cluster_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM events x "
-           "WHERE x.cluster_id = e.cluster_id AND x.id < e.id)";
+    sql +=
+        " AND e.cluster_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM events x "
+        "WHERE x.cluster_id = e.cluster_id AND x.id < e.id)";
   }
   sql += " ORDER BY e.id";
   Stmt q;
@@ -117,13 +145,13 @@ Status SqliteStore::ForEachEvent(const EventFilter& f,
   if (!f.since.empty()) q.Bind(i++, f.since);
   if (!f.until.empty()) q.Bind(i++, f.until);
   if (f.near) {
-    const double dlat = f.near->km / 111.0;
-    const double coslat = std::max(0.01, std::cos(f.near->lat * M_PI / 180));
-    const double dlon = std::min(180.0, f.near->km / (111.0 * coslat));
-    q.Bind(i++, f.near->lat - dlat);
-    q.Bind(i++, f.near->lat + dlat);
-    q.Bind(i++, f.near->lon - dlon);
-    q.Bind(i++, f.near->lon + dlon);
+    const NearBox b = BoxAround(*f.near);
+    q.Bind(i++, b.first_cell());
+    q.Bind(i++, b.last_cell());
+    q.Bind(i++, b.lat0);
+    q.Bind(i++, b.lat1);
+    q.Bind(i++, b.lon0);
+    q.Bind(i++, b.lon1);
   }
   Status s;
   int64_t emitted = 0;

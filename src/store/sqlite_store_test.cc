@@ -3,11 +3,16 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cmath>
 #include <filesystem>
+#include <functional>
 
 #include "pipeline/document_json.h"
 #include "store/annotations_json.h"
+#include "store/json_writer.h"
 #include "store/schema.h"
+#include "store/serve_queries.h"
 
 namespace faultline {
 namespace {
@@ -243,6 +248,198 @@ TEST(SqliteStore, RowsWrittenFromTheDocumentMatchTheArticleJson) {
       << "one two-byte character before the quote: code points, not bytes";
 }
 
+TEST(SqliteStore, Migration2AddsCellsAndDateOrderedKeyIndexesToAnOldStore) {
+  const std::string path = TempDb("migrate2");
+  {
+    store::Db db;
+    ASSERT_TRUE(db.Open(path).ok());
+    ASSERT_TRUE(store::MigrateTo(&db, 1).ok());
+    ASSERT_TRUE(db.Exec("INSERT INTO articles VALUES (1, 'h', 'a', '', '', '', '2019-12-27', "
+                        "'t', '{}', '')")
+                    .ok());
+    for (const char* ev : {"(1, 35.93, 36.63)", "(2, -33.9, 18.4)", "(3, NULL, NULL)"}) {
+      ASSERT_TRUE(db.Exec(std::string("INSERT INTO events (id, lat, lon, article_id, sentence, "
+                                      "start, end, trigger_text, sentence_text, code, root, "
+                                      "quad_class, goldstein, plover_type, plover_mode, "
+                                      "source_code, source_name, target_code, target_name, date, "
+                                      "date_precision, place_name, country, admin1, geonameid, "
+                                      "place_precision, negated, modality, attributed_to, "
+                                      "confidence, counts, provenance) SELECT column1, column2, "
+                                      "column3, 1, 0, 0, 0, '', '', '190', '19', 4, -10, '', '', "
+                                      "'SYRMIL', '', '', '', '2019-12-23', 'day', '', 'SY', '', 0, "
+                                      "0, 0, '', '', 1, '[]', '{}' FROM (VALUES ") +
+                          ev + ")")
+                      .ok());
+    }
+  }
+  std::unique_ptr<EventStore> opened;  // migrates to the latest version
+  ASSERT_TRUE(OpenSqliteStore(path, &opened).ok());
+  store::Db db;
+  ASSERT_TRUE(db.Open(path).ok());
+  store::Stmt q;
+  ASSERT_TRUE(db.Prepare("SELECT id, cell FROM events ORDER BY id", &q).ok());
+  Status s;
+  // 0.5-degree squares: row (lat + 90) * 2, column (lon + 180) * 2.
+  for (auto [id, cell] : {std::pair<int64_t, int64_t>{1, 251 * 1000 + 433},
+                          std::pair<int64_t, int64_t>{2, 112 * 1000 + 396}}) {
+    ASSERT_EQ(q.Next(&s), store::Stmt::Step::kRow);
+    EXPECT_EQ(q.Int(0), id);
+    EXPECT_EQ(q.Int(1), cell);
+  }
+  ASSERT_EQ(q.Next(&s), store::Stmt::Step::kRow);
+  EXPECT_FALSE(q.OptDouble(1).has_value()) << "no place, no cell";
+  store::Stmt idx;
+  ASSERT_TRUE(db.Prepare("SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master "
+                         "WHERE type = 'index' AND tbl_name = 'events' ORDER BY name)",
+                         &idx)
+                  .ok());
+  ASSERT_EQ(idx.Next(&s), store::Stmt::Step::kRow);
+  EXPECT_EQ(idx.Text(0),
+            "events_article events_cell_date events_cluster events_country_date events_date "
+            "events_root_date events_source_date events_target_date");
+  // The near filter of the CLI's query path goes through the cell column.
+  EventFilter f;
+  f.near = EventFilter::Near{35.9, 36.6, 20};
+  int n = 0;
+  ASSERT_TRUE(opened->ForEachEvent(f, [&](const EventRecord& e) { return ++n, e.id == 1; }).ok());
+  EXPECT_EQ(n, 1);
+}
+
+// A store with events spread over actors, dates and places, to check every plan of
+// ServeQueries::Events (one index walk, merged streams per code or cell, the probe)
+// against filtering and sorting all events here.
+class ServeEventsTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    path_ = new std::string(TempDb("serve-events"));
+    std::unique_ptr<EventStore> store;
+    ASSERT_TRUE(OpenSqliteStore(*path_, &store).ok());
+    for (int i = 0; i < 400; ++i) {
+      Document d = MakeDoc(" Copy " + std::to_string(i) + ".");
+      Event& e = d.events[0];
+      // 60 codes under ZZZ (more than one stream per code is allowed), few under SYR/RUS.
+      const char* const kSources[] = {"SYRMIL", "SYRGOV", "RUSMIL", "RUS", "USAGOV", ""};
+      e.source->code = i % 7 == 0 ? "ZZZ" + std::to_string(100 + i % 60) : kSources[i % 6];
+      if (i % 3 == 0) e.target = ActorRef{i % 2 ? "RUSGOV" : "SYRREB", "x", Span{0, 6}};
+      e.code = i % 4 == 0 ? "190" : "042";
+      // Repeated days, so (date, id) order matters; some month-precision dates.
+      e.date = "2019-" + std::string(i % 12 < 9 ? "0" : "") + std::to_string(i % 12 + 1) +
+               (i % 10 == 0 ? "" : "-1" + std::to_string(i % 9));
+      d.places[0].lat = 35.0 + (i % 20) * 0.1;
+      d.places[0].lon = 36.0 + (i % 13) * 0.1;
+      d.places[0].country = i % 5 == 0 ? "IQ" : "SY";
+      if (i % 11 == 0) e.place.reset();
+      bool added = false;
+      ASSERT_TRUE(store->AddArticle(d, &added).ok());
+      ASSERT_TRUE(added);
+    }
+    ASSERT_TRUE(store
+                    ->ForEachEvent({},
+                                   [&](const EventRecord& e) {
+                                     all_->push_back(e);
+                                     return true;
+                                   })
+                    .ok());
+  }
+  static void TearDownTestSuite() {
+    delete path_;
+    all_->clear();
+  }
+
+  // Every page of the query, walked with the cursor, as ids.
+  static std::vector<int64_t> Walk(store::EventQuery q, int64_t page) {
+    store::ServeQueries queries;
+    EXPECT_TRUE(queries.Open(*path_).ok());
+    std::vector<int64_t> ids;
+    for (int guard = 0; guard < 1000; ++guard) {
+      q.limit = page;
+      queries.StartClock(std::chrono::milliseconds(5000));
+      int64_t n = 0;
+      EventRecord last;
+      EXPECT_TRUE(queries
+                      .Events(q,
+                              [&](const EventRecord& e) {
+                                ids.push_back(e.id);
+                                last = e;
+                                return ++n, true;
+                              })
+                      .ok());
+      if (n < page) break;
+      q.before = store::EventQuery::Cursor{last.date, last.id};
+    }
+    return ids;
+  }
+
+  static std::vector<int64_t> Expected(const std::function<bool(const EventRecord&)>& keep) {
+    std::vector<EventRecord> rows;
+    for (const EventRecord& e : *all_) {
+      if (keep(e)) rows.push_back(e);
+    }
+    std::sort(rows.begin(), rows.end(), [](const EventRecord& a, const EventRecord& b) {
+      return std::tie(a.date, a.id) > std::tie(b.date, b.id);
+    });
+    std::vector<int64_t> ids;
+    for (const EventRecord& e : rows) ids.push_back(e.id);
+    return ids;
+  }
+
+  static bool HasActor(const EventRecord& e, const std::string& prefix) {
+    return e.source_code.rfind(prefix, 0) == 0 || e.target_code.rfind(prefix, 0) == 0;
+  }
+
+  static std::string* path_;
+  static std::vector<EventRecord>* all_;
+};
+std::string* ServeEventsTest::path_ = nullptr;
+std::vector<EventRecord>* ServeEventsTest::all_ = new std::vector<EventRecord>;
+
+TEST_F(ServeEventsTest, ActorStreamsMergeNewestFirstAcrossPages) {
+  for (const std::string prefix : {"SYR", "RUS", "RUSGOV", "ZZZ", "ZZZ1", "Q"}) {
+    store::EventQuery q;
+    q.filter.actor = prefix;
+    const auto want = Expected([&](const EventRecord& e) { return HasActor(e, prefix); });
+    EXPECT_EQ(Walk(q, 7), want) << prefix;
+    EXPECT_EQ(Walk(q, 1000), want) << prefix;
+    q.filter.since = "2019-05-01";
+    q.filter.until = "2019-09-30";
+    EXPECT_EQ(Walk(q, 5), Expected([&](const EventRecord& e) {
+                return HasActor(e, prefix) && e.date >= "2019-05-01" && e.date <= "2019-09-30";
+              }))
+        << prefix;
+  }
+}
+
+TEST_F(ServeEventsTest, ActorWithOtherFiltersIsTheSameWhicheverPlanRuns) {
+  store::EventQuery q;
+  q.filter.actor = "SYR";
+  q.filter.root = "19";
+  q.filter.country = "SY";
+  EXPECT_EQ(Walk(q, 6), Expected([](const EventRecord& e) {
+              return HasActor(e, "SYR") && e.root == "19" && e.country == "SY";
+            }));
+}
+
+TEST_F(ServeEventsTest, NearCellsMergeNewestFirstAndKeepTheRadius) {
+  for (double km : {5.0, 40.0, 150.0, 3000.0}) {
+    store::EventQuery q;
+    q.filter.near = EventFilter::Near{35.9, 36.6, km};
+    const auto want = Expected([&](const EventRecord& e) {
+      if (!e.lat) return false;
+      constexpr double kRad = M_PI / 180;
+      const double a = std::pow(std::sin((*e.lat - 35.9) * kRad / 2), 2) +
+                       std::cos(35.9 * kRad) * std::cos(*e.lat * kRad) *
+                           std::pow(std::sin((*e.lon - 36.6) * kRad / 2), 2);
+      return 2 * 6371.0 * std::asin(std::sqrt(a)) <= km;
+    });
+    EXPECT_EQ(Walk(q, 9), want) << km;
+    q.quad_class = 4;  // with another filter: the probe, then the streams or not
+    const auto want4 = Expected([&](const EventRecord& e) {
+      return e.quad_class == 4 && std::find(want.begin(), want.end(), e.id) != want.end();
+    });
+    EXPECT_EQ(Walk(q, 9), want4) << km;
+  }
+}
+
 TEST(SqliteStore, FiltersBindValuesAndNearUsesDistance) {
   std::unique_ptr<EventStore> store;
   ASSERT_TRUE(OpenSqliteStore(TempDb("filters"), &store).ok());
@@ -293,6 +490,34 @@ TEST(SqliteStore, AlertsAreNotRepeated) {
   std::vector<AlertRecord> list;
   ASSERT_TRUE(store->ListAlerts("", &list).ok());
   EXPECT_EQ(list.size(), 1u);
+}
+
+TEST(JsonWriter, StringsAndNumbersAreWhatNlohmannWrites) {
+  for (std::string_view s :
+       {std::string_view(""), std::string_view("plain"), std::string_view("quote \" slash \\"),
+        std::string_view("\b\f\n\r\t\x01\x1f\x7f"), std::string_view("caf\xC3\xA9 \xE2\x80\x9C"),
+        std::string_view("\xF0\x9F\x98\x80 emoji"), std::string_view("nul \0 byte", 10)}) {
+    std::string got;
+    store::AppendJsonString(&got, s);
+    EXPECT_EQ(got, nlohmann::json(std::string(s)).dump()) << s;
+  }
+  // Invalid UTF-8 (a stray continuation, a truncated sequence, a surrogate, an overlong
+  // form) becomes U+FFFD instead of invalid output.
+  for (std::string_view s : {"\x80", "ab\xE2\x80", "\xED\xA0\x80", "\xC0\xAF", "\xFF"}) {
+    std::string got;
+    store::AppendJsonString(&got, s);
+    const nlohmann::json back = nlohmann::json::parse(got, nullptr, false);
+    ASSERT_TRUE(back.is_string()) << got;
+    EXPECT_NE(back.get<std::string>().find("\xEF\xBF\xBD"), std::string::npos) << got;
+  }
+  for (double v : {0.0, 12.0, -10.0, 35.93, 0.1, 1e21, 1e-7, 123456789.125}) {
+    std::string got;
+    store::AppendJsonDouble(&got, v);
+    EXPECT_EQ(got, nlohmann::json(v).dump());
+  }
+  std::string nan;
+  store::AppendJsonDouble(&nan, std::nan(""));
+  EXPECT_EQ(nan, "null");
 }
 
 TEST(ContentHash, MatchesKnownSha256) {

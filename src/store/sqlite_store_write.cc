@@ -8,6 +8,7 @@
 
 #include "code/cameo.h"
 #include "store/annotations_json.h"
+#include "store/json_writer.h"
 #include "store/sqlite_store.h"
 #include "util/utf8.h"
 
