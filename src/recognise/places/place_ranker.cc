@@ -119,6 +119,30 @@ class Votes {
   std::vector<std::pair<K, double>> items_;  // sorted by key after Sum
 };
 
+// Prominence memoised per thread in a direct-mapped table: common names ("Springfield") bring
+// the same dozens of entries to article after article, and each costs a log10.
+double CachedProminence(const Gazetteer& g, uint32_t e) {
+  struct Slot {
+    uint32_t entry = kNoEntry;
+    double value = 0;
+  };
+  constexpr size_t kSlots = 8192;
+  thread_local std::vector<Slot> slots;
+  thread_local const Gazetteer* owner = nullptr;
+  thread_local const EntryRecord* entries = nullptr;
+  if (owner != &g || entries != &g.entry(0) || slots.empty()) {
+    slots.assign(kSlots, Slot{});
+    owner = &g;
+    entries = &g.entry(0);
+  }
+  Slot& s = slots[e & (kSlots - 1)];
+  if (s.entry != e) {
+    s.entry = e;
+    s.value = Prominence(g, e);
+  }
+  return s.value;
+}
+
 bool SameEntries(const std::vector<PlaceCandidate>& a, const std::vector<PlaceCandidate>& b) {
   if (a.size() != b.size()) return false;
   for (size_t i = 0; i < a.size(); ++i) {
@@ -227,6 +251,21 @@ double ContainmentScore(const Gazetteer& g, uint32_t e, uint32_t c) {
   return Inside(g, e, c) ? 6.0 : -6.0;
 }
 
+namespace {
+
+// True when two points are certainly more than 150 km apart by longitude alone. Between
+// latitudes 60S and 60N (cosines at least 0.5) the haversine distance is at least
+// R * dlon / pi for a longitude difference dlon (wrapped to at most 180 degrees; sin(x/2) >=
+// x/pi), which is 159 km at 4.5 degrees: a margin no rounding in DistanceKm closes.
+bool FarApartInLongitude(const EntryRecord& a, const EntryRecord& b) {
+  if (std::abs(a.lat) > 60.0f || std::abs(b.lat) > 60.0f) return false;
+  double dlon = std::abs(static_cast<double>(a.lon) - static_cast<double>(b.lon));
+  if (dlon > 180.0) dlon = 360.0 - dlon;
+  return dlon >= 4.5;
+}
+
+}  // namespace
+
 double CoherenceScore(const Gazetteer& g, uint32_t e, const std::vector<uint32_t>& others) {
   const EntryRecord& r = g.entry(e);
   // The score is 0, 1.5 or 2.0 (the most there is): stop at 2.0, and measure distances only
@@ -240,7 +279,8 @@ double CoherenceScore(const Gazetteer& g, uint32_t e, const std::vector<uint32_t
     if (r.admin1 != kNoEntry && (r.admin1 == q.admin1 || r.admin1 == o)) f = 2.0;
     if (q.admin1 == e) f = std::max(f, 1.5);  // this area contains another place of the article
     // 150 km is under 1.4 degrees of latitude: most pairs are ruled out without trigonometry.
-    if (f < 1.5 && s < 1.5 && std::abs(r.lat - q.lat) < 1.4f && DistanceKm(r.lat, r.lon, q.lat, q.lon) < 150) {
+    if (f < 1.5 && s < 1.5 && std::abs(r.lat - q.lat) < 1.4f && !FarApartInLongitude(r, q) &&
+        DistanceKm(r.lat, r.lon, q.lat, q.lon) < 150) {
       f = 1.5;
     }
     s = std::max(s, f);
@@ -270,7 +310,7 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
     m.chosen = -1;
     for (size_t c = 0; c < m.candidates.size(); ++c) {
       PlaceCandidate& pc = m.candidates[c];
-      pc.score = Prominence(g, pc.entry) + TierScore(g, pc) + HintScore(g, m.hint, pc.entry);
+      pc.score = CachedProminence(g, pc.entry) + TierScore(g, pc) + HintScore(g, m.hint, pc.entry);
       if (pc.score > best) {
         best = pc.score;
         m.chosen = static_cast<int>(c);
