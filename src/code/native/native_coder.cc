@@ -306,6 +306,7 @@ void NativeCoder::Code(Document& doc) const {
   thread_local std::vector<WordIds> ids;
   thread_local std::vector<WordBits> after_bits;
   thread_local std::vector<uint8_t> consumed;
+  thread_local std::vector<VerbInfo> verbs;  // one sentence's verbs
   ids.resize(toks.size());
   for (size_t i = 0; i < toks.size(); ++i) ids[i] = verbs_.IdsOf(toks[i].lemma, toks[i].norm);
   // A speaker whose quotation runs on across sentences ("Mr Trump wrote: “…”").
@@ -314,7 +315,7 @@ void NativeCoder::Code(Document& doc) const {
     const Sentence& sent = doc.sentences[s];
     if (IsQuestion(doc, sent) || IsImperative(doc, sent) || Discarded(verbs_, doc, ids, sent))
       continue;
-    std::vector<VerbInfo> verbs;
+    verbs.clear();
     uint32_t emitted = 0;
     // after_bits[k]: the words present from token sentence_begin + k to the sentence end.
     after_bits.assign(sent.token_end - sent.token_begin + 1, WordBits{});

@@ -13,10 +13,10 @@ struct RawMention {
 
 // Roles that belong to a state or a society, which a bare agent inherits a country for.
 bool TakesCountry(std::string_view role) {
-  static const char* kRoles[] = {"GOV", "MIL", "COP", "CVL", "REB", "OPP", "JUD", "LEG", "SPY",
-                                 "MED", "EDU", "BUS", "LAB", "REF", "IDP", "CRM", "ELI", "NGO",
-                                 "PTY", "HLH", "AGR", "ENV", "DEV", "RAD", "MOD", "UAF", "INS",
-                                 "SEP", "REL", "JRN", "HRI"};
+  static const char* kRoles[] = {"GOV", "MIL", "COP", "CVL", "REB", "OPP", "JUD", "LEG",
+                                 "SPY", "MED", "EDU", "BUS", "LAB", "REF", "IDP", "CRM",
+                                 "ELI", "NGO", "PTY", "HLH", "AGR", "ENV", "DEV", "RAD",
+                                 "MOD", "UAF", "INS", "SEP", "REL", "JRN", "HRI"};
   for (const char* r : kRoles) {
     if (role.substr(0, 3) == r) return true;
   }
@@ -29,9 +29,10 @@ bool QualifiesOther(const Document& doc, uint32_t end, uint32_t limit) {
   const Token& dash = doc.tokens[end];
   const Token& next = doc.tokens[end + 1];
   if (dash.norm != "-" || dash.space_before) return false;
-  static const char* kWords[] = {"backed", "linked", "led", "allied", "affiliated", "supported",
-                                 "sponsored", "aligned", "controlled", "held", "run", "based",
-                                 "trained", "funded", "armed", "inspired", "born"};
+  static const char* kWords[] = {"backed",    "linked",    "led",     "allied",     "affiliated",
+                                 "supported", "sponsored", "aligned", "controlled", "held",
+                                 "run",       "based",     "trained", "funded",     "armed",
+                                 "inspired",  "born"};
   for (const char* w : kWords) {
     if (next.norm == w) return true;
   }
@@ -43,8 +44,9 @@ bool IsBareCountryCode(const std::string& code) { return code.size() == 3; }
 }  // namespace
 
 int DocumentDateNumber(const Document& doc) {
-  int d = ActorDictionary::ParseDate(doc.date.size() >= 10 ? std::string_view(doc.date).substr(0, 10)
-                                                          : std::string_view(doc.date));
+  int d =
+      ActorDictionary::ParseDate(doc.date.size() >= 10 ? std::string_view(doc.date).substr(0, 10)
+                                                       : std::string_view(doc.date));
   return d < 0 ? 0 : d;
 }
 
@@ -54,9 +56,10 @@ void RecogniseActors(Document& doc, const ActorDictionary& dict) {
   const PhraseTrie& trie = dict.trie();
   std::map<std::string, int> country_votes;
   std::vector<bool> bare_agent;  // parallel to doc.actors
+  std::vector<RawMention> raw;   // one sentence's dictionary matches; storage reused
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sent = doc.sentences[s];
-    std::vector<RawMention> raw;
+    raw.clear();
     for (uint32_t i = sent.token_begin; i < sent.token_end;) {
       PhraseTrie::Match m = trie.LongestAt(doc.tokens, i, sent.token_end);
       const PhraseTrie::Value* chosen = nullptr;
