@@ -101,6 +101,8 @@ void TrimTrailingSpace(std::string& s) {
 
 // Arabic definite-article spellings that transliterations attach to or detach from a name.
 bool IsArticle(std::string_view w) {
+  // All are two or three letters beginning with a, e or u.
+  if (w.size() < 2 || w.size() > 3 || (w[0] != 'a' && w[0] != 'e' && w[0] != 'u')) return false;
   static constexpr std::array<std::string_view, 21> kArticles = {
       "al", "el", "an", "ar", "as", "ash", "at", "ad", "az", "ez", "es", "ed",
       "er", "et", "en", "ul", "ud", "ur", "us", "adh", "ath"};
@@ -112,6 +114,9 @@ bool IsArticle(std::string_view w) {
 
 // Words that say what kind of place a name is rather than which one.
 bool IsGenericWord(std::string_view w) {
+  // All begin with one of these letters.
+  if (w.size() < 2 || std::string_view("pgmctdrvow").find(w[0]) == std::string_view::npos)
+    return false;
   static constexpr std::array<std::string_view, 16> kGeneric = {
       "province", "governorate", "governate", "muhafazat", "muhafazah", "city", "town",
       "district", "region", "municipality", "of", "the", "wilayat", "oblast", "prefecture",
@@ -214,16 +219,17 @@ std::string FoldName(std::string_view name) {
 std::string TranslitKey(std::string_view name) { return TranslitKeyOfFolded(FoldName(name)); }
 
 std::string TranslitKeyOfFolded(std::string_view folded) {
-  auto kept = [](std::string_view w) { return !IsArticle(w) && !IsGenericWord(w); };
-  bool any_kept = false;
-  ForEachWord(folded, [&](std::string_view w) { any_kept = any_kept || kept(w); });
-  // A name made only of articles and generic words keeps them. Words run together: "DeKalb"
-  // and "De Kalb", "McDonald" and "Mc Donald" meet.
+  // Words run together: "DeKalb" and "De Kalb", "McDonald" and "Mc Donald" meet.
   std::string out;
   out.reserve(folded.size());
+  bool any_kept = false;
   ForEachWord(folded, [&](std::string_view w) {
-    if (!any_kept || kept(w)) AppendWordKey(w, out);
+    if (IsArticle(w) || IsGenericWord(w)) return;
+    any_kept = true;
+    AppendWordKey(w, out);
   });
+  // A name made only of articles and generic words keeps them.
+  if (!any_kept) ForEachWord(folded, [&](std::string_view w) { AppendWordKey(w, out); });
   return out;
 }
 
