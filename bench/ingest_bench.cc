@@ -1,17 +1,21 @@
 // Store ingest throughput (not a timed test): coded articles written into a fresh SQLite
-// store through EventStore::AddArticle, one transaction per article as `faultline ingest`
-// does. The pipeline is left out so the number is the store's alone.
-//   build/release/bench/faultline_ingest_bench [ARTICLES] [EVENTS_PER_ARTICLE]
+// store, twice: through EventStore::AddArticle, one transaction per article as `faultline
+// ingest` does, and through SqliteStore::AddArticles, GROUP articles per transaction. The
+// pipeline is left out so the numbers are the store's alone; compare them as a ratio.
+//   build/release/bench/faultline_ingest_bench [ARTICLES=5000] [EVENTS_PER_ARTICLE=10] [GROUP=16]
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
-#include <ctime>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "faultline/event_store.h"
+#include "store/sqlite_store.h"
 
 namespace {
 
@@ -68,40 +72,64 @@ Document MakeArticle(int i, int events) {
   return d;
 }
 
+struct Run {
+  double wall = 0, cpu = 0;
+};
+
+// Writes `docs` into a fresh store `group` articles per call (1: AddArticle).
+faultline::Status Ingest(const std::vector<Document>& docs, size_t group, Run* run) {
+  const std::string path = (std::filesystem::temp_directory_path() /
+                            ("fl-ingest-bench-" + std::to_string(getpid()) + ".db"))
+                               .string();
+  faultline::Status s;
+  {
+    faultline::store::SqliteStore store;
+    s = store.Open(path);
+    const auto start = std::chrono::steady_clock::now();
+    const std::clock_t cpu_start = std::clock();
+    std::vector<faultline::store::SqliteStore::ArticleWrite> results;
+    std::vector<const Document*> batch;
+    for (size_t i = 0; s.ok() && i < docs.size(); i += group) {
+      if (group == 1) {
+        bool added = false;
+        s = static_cast<faultline::EventStore&>(store).AddArticle(docs[i], &added);
+        continue;
+      }
+      batch.clear();
+      for (size_t k = i; k < std::min(docs.size(), i + group); ++k) batch.push_back(&docs[k]);
+      s = store.AddArticles(batch, &results);
+      for (const auto& r : results) {
+        if (s.ok() && !r.status.ok()) s = r.status;
+      }
+    }
+    run->wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    run->cpu = static_cast<double>(std::clock() - cpu_start) / CLOCKS_PER_SEC;
+  }
+  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+  return s;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   const int articles = argc > 1 ? std::atoi(argv[1]) : 5000;
   const int per_article = argc > 2 ? std::atoi(argv[2]) : 10;
-  const std::string path =
-      (std::filesystem::temp_directory_path() / ("fl-ingest-bench-" + std::to_string(getpid()) + ".db"))
-          .string();
-  std::unique_ptr<faultline::EventStore> store;
-  faultline::Status s = faultline::OpenSqliteStore(path, &store);
-  if (!s.ok()) {
-    std::fprintf(stderr, "%s\n", s.ToString().c_str());
-    return 1;
-  }
+  const int group = argc > 3 ? std::max(1, std::atoi(argv[3])) : 16;
   std::vector<Document> docs;
   for (int i = 0; i < articles; ++i) docs.push_back(MakeArticle(i, per_article));
-  const auto start = std::chrono::steady_clock::now();
-  const std::clock_t cpu_start = std::clock();
-  for (const Document& d : docs) {
-    bool added = false;
-    s = store->AddArticle(d, &added);
+  const double events = static_cast<double>(articles) * per_article;
+  for (int g : {1, group}) {
+    Run run;
+    faultline::Status s = Ingest(docs, static_cast<size_t>(g), &run);
     if (!s.ok()) {
       std::fprintf(stderr, "%s\n", s.ToString().c_str());
       return 1;
     }
+    // CPU time too: on a shared machine the wall clock mostly measures the neighbours.
+    std::printf(
+        "%d articles, %.0f events, %d a transaction: %.2fs wall, %.2fs CPU: %.0f "
+        "events/s wall, %.0f events/s CPU, into SQLite\n",
+        articles, events, g, run.wall, run.cpu, events / run.wall, events / run.cpu);
   }
-  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  const double cpu = static_cast<double>(std::clock() - cpu_start) / CLOCKS_PER_SEC;
-  const double events = static_cast<double>(articles) * per_article;
-  // CPU time too: on a shared machine the wall clock mostly measures the neighbours.
-  std::printf("%d articles, %.0f events in %.2fs wall, %.2fs CPU: %.0f events/s wall, "
-              "%.0f events/s CPU, into SQLite\n",
-              articles, events, secs, cpu, events / secs, events / cpu);
-  store.reset();
-  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
   return 0;
 }

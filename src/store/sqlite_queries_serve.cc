@@ -162,6 +162,8 @@ class ResetOnExit {
 Status ServeQueries::Open(const std::string& path) {
   FL_RETURN_IF_ERROR(db_.Open(path));
   FL_RETURN_IF_ERROR(db_.Exec("PRAGMA query_only=ON"));
+  // Sorts of a fallback plan in memory, not in temporary files.
+  FL_RETURN_IF_ERROR(db_.Exec("PRAGMA temp_store=MEMORY"));
   if (sqlite3_create_function(db_.handle(), "fl_km", 4, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                               SqlDistance, nullptr, nullptr) != SQLITE_OK) {
     return Status::IoError("sqlite: cannot register fl_km");

@@ -25,6 +25,8 @@ Status SqliteStore::Open(const std::string& path) {
   FL_RETURN_IF_ERROR(db_.Exec("PRAGMA wal_autocheckpoint=16384"));
   FL_RETURN_IF_ERROR(db_.Exec("PRAGMA journal_size_limit=67108864"));
   FL_RETURN_IF_ERROR(db_.Exec("PRAGMA cache_size=-65536"));
+  // Savepoint journals (AddArticles) and sorts in memory, not in temporary files.
+  FL_RETURN_IF_ERROR(db_.Exec("PRAGMA temp_store=MEMORY"));
   FL_RETURN_IF_ERROR(Migrate(&db_));
   return PrepareWriters();
 }

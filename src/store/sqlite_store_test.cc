@@ -440,6 +440,44 @@ TEST_F(ServeEventsTest, NearCellsMergeNewestFirstAndKeepTheRadius) {
   }
 }
 
+TEST(SqliteStore, AddArticlesStoresEachArticleWholeOrNotAtAll) {
+  const std::string path = TempDb("batch");
+  store::SqliteStore st;
+  ASSERT_TRUE(st.Open(path).ok());
+  {
+    // An event row that fails half-way through its article.
+    store::Db db;
+    ASSERT_TRUE(db.Open(path).ok());
+    ASSERT_TRUE(db.Exec("CREATE TRIGGER fail BEFORE INSERT ON events WHEN NEW.code = '999' "
+                        "BEGIN SELECT RAISE(ABORT, 'refused'); END")
+                    .ok());
+  }
+  Document bad_event = MakeDoc(" Bad event.");
+  bad_event.events.push_back(bad_event.events[0]);
+  bad_event.events[1].code = "999";
+  Document error = MakeDoc(" Error.");
+  error.error = "invalid UTF-8";
+  const Document first = MakeDoc(), second = MakeDoc(" Second.");
+  const Document* batch[] = {&first, &error, &bad_event, &first, &second};
+  std::vector<store::SqliteStore::ArticleWrite> r;
+  ASSERT_TRUE(st.AddArticles(batch, &r).ok());
+  ASSERT_EQ(r.size(), 5u);
+  EXPECT_TRUE(r[0].status.ok() && r[0].added);
+  EXPECT_FALSE(r[1].status.ok() || r[1].added);
+  EXPECT_NE(r[2].status.message().find("refused"), std::string::npos) << r[2].status.ToString();
+  EXPECT_FALSE(r[2].added);
+  EXPECT_TRUE(r[3].status.ok() && !r[3].added) << "the same text again in one batch";
+  EXPECT_TRUE(r[4].status.ok() && r[4].added);
+  StoreStats stats;
+  ASSERT_TRUE(st.Stats(&stats).ok());
+  EXPECT_EQ(stats.articles, 2);
+  EXPECT_EQ(stats.events, 2) << "the failed article's first event was rolled back with it";
+  // AddArticle is a batch of one, with the article's own error.
+  bool added = true;
+  EXPECT_FALSE(st.AddArticle(bad_event, &added).ok());
+  EXPECT_FALSE(added);
+}
+
 TEST(SqliteStore, FiltersBindValuesAndNearUsesDistance) {
   std::unique_ptr<EventStore> store;
   ASSERT_TRUE(OpenSqliteStore(TempDb("filters"), &store).ok());

@@ -1,4 +1,5 @@
-// The write path: one article and all its layers in one transaction. Rows are written
+// The write path: articles with all their layers, one transaction per call (AddArticle:
+// one article; AddArticles: a batch, one savepoint per article). Rows are written
 // straight from the Document; spans are stored as the same code point offsets users see
 // in `faultline code` output (utf8::OffsetMap, as pipeline/document_json.cc does), and
 // the article JSON of the `annotations` column is streamed (annotations_json.h).
@@ -109,20 +110,58 @@ Status SqliteStore::PrepareWriters() {
       "INSERT INTO counts(article_id, idx, start, end, text, quantity, low, high, qualifier, "
       "category, unit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
       &insert_count_));
-  return db_.Prepare(
+  FL_RETURN_IF_ERROR(db_.Prepare(
       "INSERT INTO quotes(article_id, idx, start, end, text, direct, speaker_name, speaker_code, "
       "medium) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-      &insert_quote_);
+      &insert_quote_));
+  FL_RETURN_IF_ERROR(db_.Prepare("SAVEPOINT article", &savepoint_));
+  FL_RETURN_IF_ERROR(db_.Prepare("ROLLBACK TO article", &rollback_to_));
+  return db_.Prepare("RELEASE article", &release_);
 }
 
 Status SqliteStore::AddArticle(const Document& doc, bool* added) {
-  *added = false;
-  if (!doc.error.empty()) return Status::InvalidInput(doc.id + ": " + doc.error);
+  const Document* one[] = {&doc};
+  std::vector<ArticleWrite> result;
+  FL_RETURN_IF_ERROR(AddArticles(one, &result));
+  *added = result[0].added;
+  return result[0].status;
+}
+
+Status SqliteStore::AddArticles(std::span<const Document* const> docs,
+                                std::vector<ArticleWrite>* results) {
+  results->assign(docs.size(), ArticleWrite{});
+  Transaction tx(&db_);
+  FL_RETURN_IF_ERROR(tx.Begin());
+  // A savepoint per article of a batch: one that fails leaves no rows and the others go
+  // on. One article alone needs none (the transaction is rolled back).
+  const bool savepoints = docs.size() > 1;
+  for (size_t i = 0; i < docs.size(); ++i) {
+    const Document& doc = *docs[i];
+    ArticleWrite& r = (*results)[i];
+    if (!doc.error.empty()) {
+      r.status = Status::InvalidInput(doc.id + ": " + doc.error);
+      continue;
+    }
+    if (savepoints) FL_RETURN_IF_ERROR(savepoint_.Run());
+    r.status = WriteArticle(doc, &r.added);
+    if (!r.status.ok()) {
+      r.added = false;
+      if (!savepoints) return Status::Ok();  // `tx` rolls back
+      FL_RETURN_IF_ERROR(rollback_to_.Run());
+    }
+    if (savepoints) FL_RETURN_IF_ERROR(release_.Run());
+  }
+  Status committed = tx.Commit();
+  if (!committed.ok()) {
+    for (ArticleWrite& r : *results) r.added = false;
+  }
+  return committed;
+}
+
+Status SqliteStore::WriteArticle(const Document& doc, bool* added) {
   const std::string hash = ContentHash(doc.text);
   const utf8::OffsetMap map(doc.text);
   AnnotationsJson(doc, map, &annotations_);
-  Transaction tx(&db_);
-  FL_RETURN_IF_ERROR(tx.Begin());
   Stmt& a = insert_article_;
   a.BindView(1, hash);
   a.BindView(2, doc.id);
@@ -139,7 +178,6 @@ Status SqliteStore::AddArticle(const Document& doc, bool* added) {
   const int64_t article_id = db_.LastInsertId();
   FL_RETURN_IF_ERROR(WriteEvents(doc, map, article_id));
   FL_RETURN_IF_ERROR(WriteLayers(doc, map, article_id));
-  FL_RETURN_IF_ERROR(tx.Commit());
   *added = true;
   return Status::Ok();
 }
