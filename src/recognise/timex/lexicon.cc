@@ -1,12 +1,15 @@
 #include "recognise/timex/lexicon.h"
 
 #include <string_view>
-#include <unordered_map>
+
+#include "util/flat_map.h"
 
 namespace faultline::timex {
 namespace {
 
-using Table = std::unordered_map<std::string_view, WordInfo>;
+// Looked up once per token of every article: a flat table, not a node-based map. Built
+// once and never changed after, so the pointers LookupWord hands out stay valid.
+using Table = FlatStringMap<WordInfo>;
 
 void Add(Table& t, std::string_view w, WordClass c, int16_t WordInfo::*field, int v,
          bool plural = false) {
@@ -159,8 +162,7 @@ const Table& BuildTable() {
 const WordInfo* LookupWord(std::string_view norm) {
   if (norm.empty() || norm.size() > 14) return nullptr;
   const Table& t = BuildTable();
-  auto it = t.find(norm);
-  return it == t.end() ? nullptr : &it->second;
+  return t.Find(norm);
 }
 
 const char* UnitLetter(int unit) {
