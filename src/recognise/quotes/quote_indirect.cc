@@ -3,6 +3,7 @@
 #include <string_view>
 
 #include "recognise/quotes/quote_lexicon.h"
+#include "util/flat_map.h"
 
 namespace faultline {
 namespace {
@@ -43,8 +44,7 @@ uint32_t ContentEnd(const std::vector<Token>& toks, uint32_t from, uint32_t se,
 }
 
 // "X said (on Wednesday) (that) …": where the reported clause begins, or 0 when none.
-uint32_t ContentAfterCue(const std::vector<Token>& toks, uint32_t cue, uint32_t se,
-                         uint8_t flags) {
+uint32_t ContentAfterCue(const std::vector<Token>& toks, uint32_t cue, uint32_t se, uint8_t flags) {
   uint32_t k = cue + 1;
   for (uint32_t m = k; m < se && m < k + 7; ++m) {
     if (toks[m].norm == "that") return m;
@@ -71,9 +71,9 @@ uint32_t ContentAfterCue(const std::vector<Token>& toks, uint32_t cue, uint32_t 
 
 bool IsDayOrMonthName(const Token& t) {
   static constexpr std::string_view kNames[] = {
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-      "yesterday", "tonight", "january", "february", "march", "april", "june", "july",
-      "august", "september", "october", "november", "december"};
+      "monday", "tuesday",   "wednesday", "thursday",  "friday",   "saturday", "sunday",
+      "today",  "yesterday", "tonight",   "january",   "february", "march",    "april",
+      "june",   "july",      "august",    "september", "october",  "november", "december"};
   for (std::string_view n : kNames) {
     if (t.norm == n) return true;
   }
@@ -98,38 +98,42 @@ enum class Complement { kNone, kInfinitive, kObject, kFor };
 // Stance verbs whose complement PolNeAR marks as the content.
 Complement ComplementOf(const std::vector<Token>& toks, uint32_t c, uint32_t se) {
   static constexpr std::string_view kToVerbs[] = {
-      "wants", "want", "wanted", "vowed", "vows", "vow", "pledged", "pledges", "promised",
-      "promises", "threatened", "threatens", "agreed", "agrees", "refused", "refuses",
-      "proposed", "proposes", "intends", "hopes", "hoped"};
+      "wants",   "want",     "wanted",   "vowed",      "vows",      "vow",    "pledged",
+      "pledges", "promised", "promises", "threatened", "threatens", "agreed", "agrees",
+      "refused", "refuses",  "proposed", "proposes",   "intends",   "hopes",  "hoped"};
   static constexpr std::string_view kObjectVerbs[] = {"cited", "cites", "citing"};
   static constexpr std::string_view kCallVerbs[] = {"called", "calls", "call", "calling"};
+  enum Kind : uint8_t { kNotStance, kTo, kObjectVerb, kCall };
+  // Asked of every cue candidate: one table lookup instead of 28 comparisons.
+  static const auto* kKinds = [] {
+    auto* kinds = new FlatStringMap<uint8_t>();
+    for (std::string_view w : kToVerbs) (*kinds)[w] = kTo;
+    for (std::string_view w : kObjectVerbs) (*kinds)[w] = kObjectVerb;
+    for (std::string_view w : kCallVerbs) (*kinds)[w] = kCall;
+    return kinds;
+  }();
   const Token& t = toks[c];
   if (t.pos == Pos::kNoun || c + 2 >= se) return Complement::kNone;
+  const uint8_t* kind = kKinds->Find(t.norm);
+  if (kind == nullptr) return Complement::kNone;
   const Token& n = toks[c + 1];
-  for (std::string_view w : kToVerbs) {
-    if (t.norm == w) return n.norm == "to" ? Complement::kInfinitive : Complement::kNone;
+  if (*kind == kTo) return n.norm == "to" ? Complement::kInfinitive : Complement::kNone;
+  if (*kind == kObjectVerb) {
+    return n.pos == Pos::kDet || n.pos == Pos::kNoun || n.pos == Pos::kAdj ||
+                   n.pos == Pos::kPossessive || n.pos == Pos::kPron
+               ? Complement::kObject
+               : Complement::kNone;
   }
-  for (std::string_view w : kObjectVerbs) {
-    if (t.norm == w) {
-      return n.pos == Pos::kDet || n.pos == Pos::kNoun || n.pos == Pos::kAdj ||
-                     n.pos == Pos::kPossessive || n.pos == Pos::kPron
-                 ? Complement::kObject
-                 : Complement::kNone;
-    }
-  }
-  for (std::string_view w : kCallVerbs) {
-    if (t.norm != w) continue;
-    if (n.norm == "for") return Complement::kFor;
-    // "called the charges unsubstantiated", "called it a mistake": an object and a
-    // predicate; "called him" alone or "called on" are not.
-    if ((n.pos == Pos::kDet || n.pos == Pos::kPron || n.pos == Pos::kProperNoun ||
-         n.pos == Pos::kPossessive) &&
-        n.norm != "on" && n.norm != "off" && n.norm != "up") {
-      uint32_t k = c + 2;
-      while (k < se && k < c + 8 && toks[k].norm != "," && toks[k].norm != ".") ++k;
-      if (k - c >= 4) return Complement::kObject;
-    }
-    return Complement::kNone;
+  // kCall
+  if (n.norm == "for") return Complement::kFor;
+  // "called the charges unsubstantiated", "called it a mistake": an object and a
+  // predicate; "called him" alone or "called on" are not.
+  if ((n.pos == Pos::kDet || n.pos == Pos::kPron || n.pos == Pos::kProperNoun ||
+       n.pos == Pos::kPossessive) &&
+      n.norm != "on" && n.norm != "off" && n.norm != "up") {
+    uint32_t k = c + 2;
+    while (k < se && k < c + 8 && toks[k].norm != "," && toks[k].norm != ".") ++k;
+    if (k - c >= 4) return Complement::kObject;
   }
   return Complement::kNone;
 }
@@ -206,9 +210,8 @@ void FindIndirect(const std::vector<Token>& toks, uint32_t sb, uint32_t se,
     const bool comma_before = c > sb && toks[c - 1].norm == ",";
     // "…, said the source." / "…, said one GOP source in the room." / "…, the source said."
     const bool gerund = t.norm.size() > 4 && t.norm.compare(t.norm.size() - 3, 3, "ing") == 0;
-    if (comma_before && !(flags & kNeedsThat) && !(flags & kObjectFirst) &&
-        !(flags & kAccuseOf) && !gerund && SpeakerAfter(toks, c + 1, se, &sp) &&
-        !IsDayOrMonthName(toks[sp.begin])) {
+    if (comma_before && !(flags & kNeedsThat) && !(flags & kObjectFirst) && !(flags & kAccuseOf) &&
+        !gerund && SpeakerAfter(toks, c + 1, se, &sp) && !IsDayOrMonthName(toks[sp.begin])) {
       const uint32_t end = ClauseEnd(toks, sp.end, se);
       if (end == sp.end || toks[sp.end].norm == "," || toks[sp.end].pos == Pos::kPrep) {
         Emit(sb, c - 1, c, c + 1, true, sp, quoted, out);

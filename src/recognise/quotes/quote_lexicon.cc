@@ -1,58 +1,62 @@
 #include "recognise/quotes/quote_lexicon.h"
 
 #include <initializer_list>
-#include <unordered_map>
 #include <unordered_set>
+
+#include "util/flat_map.h"
 
 namespace faultline {
 namespace {
 
 using Words = std::initializer_list<std::string_view>;
 
-const std::unordered_map<std::string_view, uint8_t>& Cues() {
+// Asked of every token: a flat table, not a node-based map.
+const FlatStringMap<uint8_t>& Cues() {
   static const auto* table = [] {
-    auto* t = new std::unordered_map<std::string_view, uint8_t>();
+    auto* t = new FlatStringMap<uint8_t>();
     auto add = [&](uint8_t flags, Words words) {
       for (auto w : words) (*t)[w] |= flags;
     };
-    add(kQuoteCue, {"said", "says", "say", "saying", "added", "adds", "adding", "wrote",
-                    "writes", "write", "writing", "tweeted", "tweets", "tweeting", "posted",
-                    "noted", "notes", "noting", "reported", "reports", "announced", "announces",
-                    "argued", "argues", "arguing", "claimed", "claims", "claiming", "stated",
-                    "states", "explained", "explains", "explaining", "insisted", "insists",
-                    "insisting", "warned", "warns", "warning", "acknowledged", "acknowledges",
-                    "admitted", "admits", "declared", "declares", "asserted", "asserts",
-                    "contended", "maintained", "maintains", "stressed", "stresses",
-                    "emphasized", "emphasised", "recalled", "recalls", "predicted",
-                    "predicts", "promised", "promises", "vowed", "vows", "pledged", "denied",
-                    "denies", "confirmed", "confirms", "revealed", "reveals", "asked", "asks",
-                    "asking", "replied", "replies", "responded", "responds", "answered",
-                    "countered", "conceded", "concedes", "complained", "complains", "charged",
-                    "alleged", "alleges", "continued", "concluded", "observed", "remarked",
-                    "suggested", "suggests", "suggesting", "indicated", "indicates",
-                    "mused", "quipped", "joked", "cautioned", "boasted", "lamented",
-                    "exclaimed", "shouted", "yelled", "testified", "informed", "estimated",
-                    "imploring", "implored", "urging", "urged", "pleaded", "demanded",
-                    "recounted", "reiterated", "retorted", "agreed", "disclosed", "told",
-                    "tells", "tell", "telling", "concludes", "continues", "observes",
-                    "remarks", "quips", "jokes", "cautions", "boasts", "laments", "exclaims",
-                    "shouts", "shouting", "yells", "yelling", "testifies", "pleads", "demands",
-                    "recounts", "reiterates", "retorts", "discloses", "counters", "contends",
-                    "confessed", "confesses", "chanted", "chanting", "chant", "chants",
-                    "barked"});
-    add(kObjectFirst, {"told", "tells", "tell", "telling", "informed", "warned", "warns",
-                       "assured", "reminded", "urged", "urging", "imploring", "implored",
-                       "asked", "asks", "asking"});
+    add(kQuoteCue,
+        {"said",       "says",       "say",        "saying",       "added",        "adds",
+         "adding",     "wrote",      "writes",     "write",        "writing",      "tweeted",
+         "tweets",     "tweeting",   "posted",     "noted",        "notes",        "noting",
+         "reported",   "reports",    "announced",  "announces",    "argued",       "argues",
+         "arguing",    "claimed",    "claims",     "claiming",     "stated",       "states",
+         "explained",  "explains",   "explaining", "insisted",     "insists",      "insisting",
+         "warned",     "warns",      "warning",    "acknowledged", "acknowledges", "admitted",
+         "admits",     "declared",   "declares",   "asserted",     "asserts",      "contended",
+         "maintained", "maintains",  "stressed",   "stresses",     "emphasized",   "emphasised",
+         "recalled",   "recalls",    "predicted",  "predicts",     "promised",     "promises",
+         "vowed",      "vows",       "pledged",    "denied",       "denies",       "confirmed",
+         "confirms",   "revealed",   "reveals",    "asked",        "asks",         "asking",
+         "replied",    "replies",    "responded",  "responds",     "answered",     "countered",
+         "conceded",   "concedes",   "complained", "complains",    "charged",      "alleged",
+         "alleges",    "continued",  "concluded",  "observed",     "remarked",     "suggested",
+         "suggests",   "suggesting", "indicated",  "indicates",    "mused",        "quipped",
+         "joked",      "cautioned",  "boasted",    "lamented",     "exclaimed",    "shouted",
+         "yelled",     "testified",  "informed",   "estimated",    "imploring",    "implored",
+         "urging",     "urged",      "pleaded",    "demanded",     "recounted",    "reiterated",
+         "retorted",   "agreed",     "disclosed",  "told",         "tells",        "tell",
+         "telling",    "concludes",  "continues",  "observes",     "remarks",      "quips",
+         "jokes",      "cautions",   "boasts",     "laments",      "exclaims",     "shouts",
+         "shouting",   "yells",      "yelling",    "testifies",    "pleads",       "demands",
+         "recounts",   "reiterates", "retorts",    "discloses",    "counters",     "contends",
+         "confessed",  "confesses",  "chanted",    "chanting",     "chant",        "chants",
+         "barked"});
+    add(kObjectFirst,
+        {"told", "tells", "tell", "telling", "informed", "warned", "warns", "assured", "reminded",
+         "urged", "urging", "imploring", "implored", "asked", "asks", "asking"});
     add(kQuoteCue | kNeedsThat,
-        {"believes", "believe", "believed", "think", "thinks", "hopes", "hoped", "fears",
-         "feared", "showed", "shows", "show", "found", "finds", "learned", "learnt",
-         "knows", "knew", "felt", "feels", "expects", "expected", "assured", "reminded",
-         "signaled", "signalled", "hinted", "worried", "worries", "wondered", "complained",
-         "decided", "understands", "realized", "realised", "thought", "agrees", "alleging",
-         "pointed", "mentioned", "wants"});
-    add(kCueGerund, {"saying", "adding", "noting", "arguing", "claiming", "insisting",
-                     "warning", "imploring", "urging", "explaining", "writing", "tweeting",
-                     "accusing", "calling", "suggesting", "asking", "telling"});
+        {"believes", "believe",  "believed",   "think",    "thinks",      "hopes",    "hoped",
+         "fears",    "feared",   "showed",     "shows",    "show",        "found",    "finds",
+         "learned",  "learnt",   "knows",      "knew",     "felt",        "feels",    "expects",
+         "expected", "assured",  "reminded",   "signaled", "signalled",   "hinted",   "worried",
+         "worries",  "wondered", "complained", "decided",  "understands", "realized", "realised",
+         "thought",  "agrees",   "alleging",   "pointed",  "mentioned",   "wants"});
+    add(kCueGerund, {"saying", "adding", "noting", "arguing", "claiming", "insisting", "warning",
+                     "imploring", "urging", "explaining", "writing", "tweeting", "accusing",
+                     "calling", "suggesting", "asking", "telling"});
     add(kQuoteCue | kAccuseOf, {"accused", "accusing", "accuses", "accuse"});
     return t;
   }();
@@ -61,29 +65,32 @@ const std::unordered_map<std::string_view, uint8_t>& Cues() {
 
 const std::unordered_set<std::string_view>& Titles() {
   static const auto* set = new std::unordered_set<std::string_view>{
-      "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president", "gov.", "governor",
-      "sen.", "senator", "rep.", "representative", "secretary", "minister", "prime",
-      "gen.", "general", "col.", "lt.", "maj.", "capt.", "sgt.", "prof.", "professor",
-      "rev.", "sir", "lord", "lady", "dame", "judge", "justice", "chancellor", "mayor",
-      "ambassador", "chairman", "chairwoman", "speaker", "leader", "spokesman",
-      "spokeswoman", "spokesperson", "candidate", "nominee", "former", "presumptive",
-      "vice", "deputy", "king", "queen", "prince", "princess", "pope", "sheikh", "us", "u.s."};
+      "mr",        "mr.",        "mrs",         "mrs.",         "ms",
+      "ms.",       "dr",         "dr.",         "president",    "gov.",
+      "governor",  "sen.",       "senator",     "rep.",         "representative",
+      "secretary", "minister",   "prime",       "gen.",         "general",
+      "col.",      "lt.",        "maj.",        "capt.",        "sgt.",
+      "prof.",     "professor",  "rev.",        "sir",          "lord",
+      "lady",      "dame",       "judge",       "justice",      "chancellor",
+      "mayor",     "ambassador", "chairman",    "chairwoman",   "speaker",
+      "leader",    "spokesman",  "spokeswoman", "spokesperson", "candidate",
+      "nominee",   "former",     "presumptive", "vice",         "deputy",
+      "king",      "queen",      "prince",      "princess",     "pope",
+      "sheikh",    "us",         "u.s."};
   return *set;
 }
 
 }  // namespace
 
 uint8_t QuoteCueFlags(std::string_view norm) {
-  const auto& cues = Cues();
-  auto it = cues.find(norm);
-  return it == cues.end() ? 0 : it->second;
+  const uint8_t* flags = Cues().Find(norm);
+  return flags ? *flags : 0;
 }
 
 bool IsTitleWord(std::string_view norm) { return Titles().count(norm) > 0; }
 
 bool IsSpeakerPronoun(std::string_view w) {
-  return w == "he" || w == "she" || w == "they" || w == "it" || w == "we" || w == "i" ||
-         w == "who";
+  return w == "he" || w == "she" || w == "they" || w == "it" || w == "we" || w == "i" || w == "who";
 }
 
 std::string_view MediumOf(std::string_view w) {
