@@ -12,6 +12,7 @@
 #include <array>
 #include <chrono>
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <map>
 #include <optional>
@@ -92,8 +93,9 @@ class ServeQueries {
   Status GetCluster(int64_t id, ClusterRecord* cluster);
 
  private:
-  // Returns the cached prepared statement for `sql`, preparing it on first use.
-  Status Cached(const std::string& sql, Stmt** stmt);
+  // Returns the cached prepared statement for `sql`, preparing it on first use; `copy`
+  // picks one of several statements of the same text (streams that step side by side).
+  Status Cached(const std::string& sql, Stmt** stmt, size_t copy = 0);
   Status StepError(Status s);
   // Runs the cached statement for `sql` with `values` bound, calling `row` for each row
   // until it returns false.
@@ -110,7 +112,7 @@ class ServeQueries {
   static int OnProgress(void* self);
 
   Db db_;
-  std::map<std::string, Stmt> cache_;
+  std::map<std::string, std::deque<Stmt>> cache_;
   std::chrono::steady_clock::time_point deadline_ = std::chrono::steady_clock::time_point::max();
   bool timed_out_ = false;
   // Progress handler calls left before a probe query is stopped; -1 when not probing.

@@ -83,6 +83,16 @@ std::string Stmt::Text(int col) const {
                      static_cast<size_t>(sqlite3_column_bytes(stmt_, col)));
 }
 
+void Stmt::TextTo(int col, std::string* out) const {
+  const unsigned char* t = sqlite3_column_text(stmt_, col);
+  if (t == nullptr) {
+    out->clear();
+    return;
+  }
+  out->assign(reinterpret_cast<const char*>(t),
+              static_cast<size_t>(sqlite3_column_bytes(stmt_, col)));
+}
+
 Db::~Db() {
   // Statements first: the connection closes at once when none is left.
   begin_ = Stmt();

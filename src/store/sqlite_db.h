@@ -47,6 +47,7 @@ class Stmt {
   double Double(int col) const;
   std::optional<double> OptDouble(int col) const;
   std::string Text(int col) const;
+  void TextTo(int col, std::string* out) const;  // reuses out's buffer
 
  private:
   sqlite3_stmt* stmt_ = nullptr;

@@ -9,9 +9,13 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <deque>
 #include <functional>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <queue>
+#include <tuple>
 #include <variant>
 
 #include "store/serve_queries.h"
@@ -187,14 +191,14 @@ int ServeQueries::OnProgress(void* self) {
   return 1;  // SQLite aborts the statement with SQLITE_INTERRUPT
 }
 
-Status ServeQueries::Cached(const std::string& sql, Stmt** stmt) {
-  auto it = cache_.find(sql);
-  if (it == cache_.end()) {
+Status ServeQueries::Cached(const std::string& sql, Stmt** stmt, size_t copy) {
+  std::deque<Stmt>& copies = cache_[sql];
+  while (copies.size() <= copy) {
     Stmt st;
     FL_RETURN_IF_ERROR(db_.Prepare(sql, &st));
-    it = cache_.emplace(sql, std::move(st)).first;
+    copies.push_back(std::move(st));
   }
-  *stmt = &it->second;
+  *stmt = &copies[copy];
   return Status::Ok();
 }
 
@@ -319,6 +323,37 @@ Status ServeQueries::Events(const EventQuery& q,
 Status ServeQueries::Page(const EventQuery& q, const Parts& parts,
                           const std::vector<Stream>& streams, int64_t limit,
                           std::vector<std::pair<std::string, int64_t>>* page) {
+  // All streams step side by side, the one with the newest row first, so a stream whose
+  // rows are sparse (a cell the circle barely touches) is read only down to the page's
+  // oldest row rather than to a page of its own.
+  struct Head {
+    Stmt* st;
+    std::string date;
+    int64_t id;
+    bool operator<(const Head& o) const { return std::tie(date, id) < std::tie(o.date, o.id); }
+  };
+  std::vector<Stmt*> open;
+  struct ResetAll {
+    std::vector<Stmt*>& open;
+    ~ResetAll() {
+      for (Stmt* st : open) st->Reset();
+    }
+  } reset_all{open};
+  std::priority_queue<Head> heads;
+  Status s;
+  auto advance = [&](Stmt* st) {
+    switch (st->Next(&s)) {
+      case Stmt::Step::kRow:
+        heads.push({st, st->Text(0), st->Int(1)});
+        return true;
+      case Stmt::Step::kDone:
+        return true;
+      case Stmt::Step::kError:
+        return false;
+    }
+    return false;
+  };
+  std::map<std::string, size_t> copies;  // statements of one SQL text in use
   for (const Stream& stream : streams) {
     std::string sql = std::string("SELECT e.date, e.id") + stream.from;
     std::vector<Value> values;
@@ -326,16 +361,19 @@ Status ServeQueries::Page(const EventQuery& q, const Parts& parts,
     BuildConditions(q, parts, &sql, &values);
     sql += " ORDER BY e.date DESC, e.id DESC LIMIT ?";
     values.push_back(limit);
-    FL_RETURN_IF_ERROR(Rows(sql, values, [&](const Stmt& st) {
-      page->emplace_back(st.Text(0), st.Int(1));
-      return true;
-    }));
+    Stmt* st = nullptr;
+    FL_RETURN_IF_ERROR(Cached(sql, &st, copies[sql]++));
+    open.push_back(st);
+    BindAll(st, values);
+    if (!advance(st)) return StepError(s);
   }
-  if (streams.size() == 1) return Status::Ok();
-  // Newest first; an event in two streams (its source and target both match) once.
-  std::sort(page->begin(), page->end(), std::greater<>());
-  page->erase(std::unique(page->begin(), page->end()), page->end());
-  if (limit >= 0 && std::ssize(*page) > limit) page->resize(static_cast<size_t>(limit));
+  while (!heads.empty() && (limit < 0 || std::ssize(*page) < limit)) {
+    Head h = heads.top();
+    heads.pop();
+    // An event in two streams (its source and target both match) comes out twice in a row.
+    if (page->empty() || page->back().second != h.id) page->emplace_back(std::move(h.date), h.id);
+    if (!advance(h.st)) return StepError(s);
+  }
   return Status::Ok();
 }
 

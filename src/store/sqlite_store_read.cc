@@ -20,48 +20,49 @@ const char* const kEventSelect =
     "FROM events e JOIN articles a ON a.id = e.article_id "
     "LEFT JOIN clusters c ON c.id = e.cluster_id";
 
+// Strings are assigned in place, so a record reused across rows keeps its buffers.
 void ReadEventRow(const Stmt& q, EventRecord* e) {
   int c = 0;
   e->id = q.Int(c++);
   e->article_id = q.Int(c++);
   e->cluster_id = q.Int(c++);
   e->sentence = static_cast<int>(q.Int(c++));
-  e->code = q.Text(c++);
-  e->root = q.Text(c++);
+  q.TextTo(c++, &e->code);
+  q.TextTo(c++, &e->root);
   e->quad_class = static_cast<int>(q.Int(c++));
   e->goldstein = q.Double(c++);
-  e->plover_type = q.Text(c++);
-  e->plover_mode = q.Text(c++);
-  e->source_code = q.Text(c++);
-  e->source_name = q.Text(c++);
-  e->target_code = q.Text(c++);
-  e->target_name = q.Text(c++);
-  e->date = q.Text(c++);
-  e->date_precision = q.Text(c++);
-  e->place_name = q.Text(c++);
-  e->country = q.Text(c++);
-  e->admin1 = q.Text(c++);
+  q.TextTo(c++, &e->plover_type);
+  q.TextTo(c++, &e->plover_mode);
+  q.TextTo(c++, &e->source_code);
+  q.TextTo(c++, &e->source_name);
+  q.TextTo(c++, &e->target_code);
+  q.TextTo(c++, &e->target_name);
+  q.TextTo(c++, &e->date);
+  q.TextTo(c++, &e->date_precision);
+  q.TextTo(c++, &e->place_name);
+  q.TextTo(c++, &e->country);
+  q.TextTo(c++, &e->admin1);
   e->lat = q.OptDouble(c++);
   e->lon = q.OptDouble(c++);
   e->geonameid = q.Int(c++);
   e->place_precision = static_cast<int>(q.Int(c++));
   e->negated = q.Int(c++) != 0;
-  e->modality = q.Text(c++);
-  e->attributed_to = q.Text(c++);
+  q.TextTo(c++, &e->modality);
+  q.TextTo(c++, &e->attributed_to);
   e->confidence = q.Double(c++);
-  e->trigger_text = q.Text(c++);
-  e->sentence_text = q.Text(c++);
+  q.TextTo(c++, &e->trigger_text);
+  q.TextTo(c++, &e->sentence_text);
   e->killed = q.OptDouble(c++);
   e->displaced = q.OptDouble(c++);
-  e->provenance_json = q.Text(c++);
-  e->article_date = q.Text(c++);
-  e->url = q.Text(c++);
-  e->source = q.Text(c++);
-  e->title = q.Text(c++);
+  q.TextTo(c++, &e->provenance_json);
+  q.TextTo(c++, &e->article_date);
+  q.TextTo(c++, &e->url);
+  q.TextTo(c++, &e->source);
+  q.TextTo(c++, &e->title);
   e->num_mentions = static_cast<int>(q.Int(c++));
   e->num_articles = static_cast<int>(q.Int(c++));
   e->num_sources = static_cast<int>(q.Int(c++));
-  e->confidence_tier = q.Text(c++);
+  q.TextTo(c++, &e->confidence_tier);
 }
 
 NearBox BoxAround(const EventFilter::Near& near) {
