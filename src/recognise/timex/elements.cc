@@ -1,5 +1,7 @@
 #include "recognise/timex/elements.h"
 
+#include "util/flat_map.h"
+
 namespace faultline::timex {
 namespace {
 
@@ -8,24 +10,36 @@ bool Has(const Atom& a, WordClass c) { return a.word != nullptr && (a.word->cls 
 // Multi-word approximators; single words come from the lexicon (kApprox).
 int MatchApprox(const std::vector<Atom>& a, size_t i) {
   static constexpr std::string_view kPairs[][3] = {
-      {"more", "than", ""}, {"less", "than", ""}, {"fewer", "than", ""}, {"at", "least", ""},
-      {"up", "to", ""},     {"at", "most", ""},   {"well", "over", ""},  {"no", "more", "than"},
-      {"no", "less", "than"}, {"as", "many", "as"}, {"as", "much", "as"}, {"as", "long", "as"},
-      {"as", "little", "as"}, {"a", "little", "over"}, {"just", "over", ""}, {"just", "under", ""}};
-  for (const auto& p : kPairs) {
-    size_t n = p[2].empty() ? 2 : 3;
-    if (i + n > a.size()) continue;
-    bool ok = true;
-    for (size_t k = 0; k < n && ok; ++k) ok = a[i + k].norm == p[k];
-    if (ok) return static_cast<int>(n);
+      {"more", "than", ""},   {"less", "than", ""},    {"fewer", "than", ""},
+      {"at", "least", ""},    {"up", "to", ""},        {"at", "most", ""},
+      {"well", "over", ""},   {"no", "more", "than"},  {"no", "less", "than"},
+      {"as", "many", "as"},   {"as", "much", "as"},    {"as", "long", "as"},
+      {"as", "little", "as"}, {"a", "little", "over"}, {"just", "over", ""},
+      {"just", "under", ""}};
+  static constexpr std::string_view kSingle[] = {
+      "about", "around", "nearly", "almost", "roughly", "approximately", "some",
+      "over",  "under",  "barely", "fully",  "another", "only",          "just"};
+  // Asked at every candidate token: its first word decides in one lookup whether any
+  // pair (tried first, as they are longer) or single word can match at all.
+  enum : uint8_t { kStartsPair = 1, kIsSingle = 2 };
+  static const auto* kFirst = [] {
+    auto* first = new FlatStringMap<uint8_t>();
+    for (const auto& p : kPairs) (*first)[p[0]] |= kStartsPair;
+    for (std::string_view w : kSingle) (*first)[w] |= kIsSingle;
+    return first;
+  }();
+  const uint8_t* kind = kFirst->Find(a[i].norm);
+  if (kind == nullptr) return 0;
+  if (*kind & kStartsPair) {
+    for (const auto& p : kPairs) {
+      size_t n = p[2].empty() ? 2 : 3;
+      if (i + n > a.size()) continue;
+      bool ok = true;
+      for (size_t k = 0; k < n && ok; ++k) ok = a[i + k].norm == p[k];
+      if (ok) return static_cast<int>(n);
+    }
   }
-  static constexpr std::string_view kSingle[] = {"about", "around", "nearly", "almost", "roughly",
-                                                 "approximately", "some", "over", "under",
-                                                 "barely", "fully", "another", "only", "just"};
-  for (std::string_view w : kSingle) {
-    if (a[i].norm == w) return 1;
-  }
-  return 0;
+  return (*kind & kIsSingle) ? 1 : 0;
 }
 
 int MatchVague(const std::vector<Atom>& a, size_t i, Match& m) {
@@ -79,7 +93,7 @@ int MatchClock(const std::vector<Atom>& a, size_t i, Match& m) {
     }
   }
   static constexpr std::string_view kZones[] = {"est", "edt", "cst", "cdt", "mst", "mdt", "pst",
-                                                "pdt", "gmt", "utc", "et", "bst", "cet"};
+                                                "pdt", "gmt", "utc", "et",  "bst", "cet"};
   if (j < a.size()) {
     for (std::string_view z : kZones) {
       if (a[j].norm == z) {
@@ -264,7 +278,8 @@ uint64_t StartBits(const std::vector<Atom>& a, size_t i) {
   if (t.ord_digits > 0) b |= Bit(Elem::kDay) | Bit(Elem::kOrd);
   if (t.decade >= 0 || t.norm == "'" || t.norm == "’") b |= Bit(Elem::kDecade) | Bit(Elem::kYear);
   if (t.clock_h >= 0) b |= Bit(Elem::kClock);
-  if (t.norm == "a" || t.norm == "an" || t.norm == "couple") b |= Bit(Elem::kNumA) | Bit(Elem::kNum);
+  if (t.norm == "a" || t.norm == "an" || t.norm == "couple")
+    b |= Bit(Elem::kNumA) | Bit(Elem::kNum);
   const WordInfo* w = t.word;
   if (w == nullptr) return b;
   const uint32_t c = w->cls;
