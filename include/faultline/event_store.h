@@ -20,6 +20,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -76,7 +77,7 @@ struct ClusterRecord {
   std::string root, code, source_code, target_code;
   int quad_class = 0;
   double goldstein = 0;
-  std::string date, date_end;  // first and last day reported
+  std::string date, date_end;                     // first and last day reported
   std::string country, admin1, place_name, cell;  // cell: "lat,lon" of the 0.5° cell
   std::optional<double> lat, lon;
   int num_mentions = 0, num_articles = 0, num_sources = 0;
@@ -102,17 +103,17 @@ struct AlertRecord {
 
 // Event filters; empty fields do not filter. Dates compare on ISO strings.
 struct EventFilter {
-  std::string country;  // ISO 3166-1 alpha-2
-  std::string actor;    // matches source or target code by prefix ("SYR" matches SYRMIL)
-  std::string root;     // two-digit CAMEO root
+  std::string country;       // ISO 3166-1 alpha-2
+  std::string actor;         // matches source or target code by prefix ("SYR" matches SYRMIL)
+  std::string root;          // two-digit CAMEO root
   std::string since, until;  // inclusive event dates, YYYY-MM-DD
   struct Near {
     double lat = 0, lon = 0, km = 0;
   };
   std::optional<Near> near;
   bool one_per_cluster = false;  // only the first mention of each de-duplicated event
-  int64_t after_id = 0;  // cursor paging: only ids greater than this
-  int64_t limit = 0;     // 0: no limit
+  int64_t after_id = 0;          // cursor paging: only ids greater than this
+  int64_t limit = 0;             // 0: no limit
 };
 
 struct StoreStats {
@@ -129,6 +130,18 @@ class EventStore {
   // Stores a coded article with all its layers in one transaction. Sets *added to false
   // (and writes nothing) when the content hash is already there.
   virtual Status AddArticle(const Document& doc, bool* added) = 0;
+
+  // What happened to one article of AddArticles: added, already stored (ok, not added),
+  // or refused with its own error (a document error, a failed insert).
+  struct ArticleWrite {
+    Status status;
+    bool added = false;
+  };
+  // Stores several articles in one transaction (the commit, not the rows, is most of an
+  // article's cost). Each article is still whole or absent: a failing one is rolled back
+  // and the rest go on. A non-ok return (begin or commit failed) means none was stored.
+  virtual Status AddArticles(std::span<const Document* const> docs,
+                             std::vector<ArticleWrite>* results) = 0;
 
   virtual Status GetArticle(int64_t id, StoredArticle* article) = 0;
 

@@ -63,8 +63,8 @@ int RunIngest(const IngestArgs& args) {
   SourceOptions options;
   options.reader.default_date = args.date;
   options.english_only = !args.all_languages;
-  std::vector<std::string> sources = args.sources.empty() ? std::vector<std::string>{"-"}
-                                                          : args.sources;
+  std::vector<std::string> sources =
+      args.sources.empty() ? std::vector<std::string>{"-"} : args.sources;
   std::unique_ptr<ArticleReader> reader = OpenSources(sources, options);
   size_t read = 0, added = 0, known = 0, skipped = 0, errors = 0, events = 0;
   Status store_error;
@@ -74,6 +74,36 @@ int RunIngest(const IngestArgs& args) {
   // Small batches: an article is committed soon after it is coded, so a kill loses little.
   batch.batch = std::max<size_t>(batch.threads * 2, 4);
   Progress progress;
+  // Coded articles are written kWriteGroup at a time, one transaction each: the commit is
+  // most of an article's store cost. A kill loses at most one group, which the next run
+  // codes again (ingest is idempotent).
+  constexpr size_t kWriteGroup = 16;
+  std::vector<Document> pending;
+  auto flush = [&] {
+    if (pending.empty()) return;
+    std::vector<const Document*> docs;
+    docs.reserve(pending.size());
+    for (const Document& d : pending) docs.push_back(&d);
+    std::vector<EventStore::ArticleWrite> results;
+    Status w = store->AddArticles(docs, &results);
+    if (!w.ok()) {
+      store_error = w;
+    } else {
+      for (size_t i = 0; i < pending.size(); ++i) {
+        if (!results[i].status.ok()) {
+          ++errors;
+          std::fprintf(stderr, "faultline: %s: %s\n", pending[i].id.c_str(),
+                       results[i].status.ToString().c_str());
+        } else if (results[i].added) {
+          ++added;
+          events += pending[i].events.size();
+        } else {
+          ++known;
+        }
+      }
+    }
+    pending.clear();
+  };
   RunBatches(*pipeline, fresh, batch, [&](Document& doc) {
     ++read;
     progress.Update(read + known);
@@ -82,19 +112,10 @@ int RunIngest(const IngestArgs& args) {
       std::fprintf(stderr, "faultline: %s: %s\n", doc.id.c_str(), doc.error.c_str());
       return;
     }
-    bool was_added = false;
-    Status w = store->AddArticle(doc, &was_added);
-    if (!w.ok()) {
-      store_error = w;
-      return;
-    }
-    if (was_added) {
-      ++added;
-      events += doc.events.size();
-    } else {
-      ++known;
-    }
+    pending.push_back(std::move(doc));
+    if (pending.size() >= kWriteGroup) flush();
   });
+  flush();
   progress.Finish(read + known);
   std::fprintf(stderr,
                "faultline: %zu articles added (%zu events), %zu already stored, %zu skipped, "
@@ -111,7 +132,8 @@ int RunIngest(const IngestArgs& args) {
     std::fprintf(stderr, "faultline: analyse: %s\n", s.ToString().c_str());
     return 2;
   }
-  std::fprintf(stderr, "faultline: %lld event mentions in %lld de-duplicated events, %d new alerts\n",
+  std::fprintf(stderr,
+               "faultline: %lld event mentions in %lld de-duplicated events, %d new alerts\n",
                static_cast<long long>(report.mentions), static_cast<long long>(report.clusters),
                report.new_alerts);
   StoreStats stats;

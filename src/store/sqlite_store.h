@@ -21,19 +21,10 @@ class SqliteStore : public EventStore {
   Status HasArticle(const std::string& content_hash, bool* present) override;
   Status AddArticle(const Document& doc, bool* added) override;
 
-  // What happened to one article of AddArticles: added, already stored (ok, not added),
-  // or refused with its own error (a document error, a failed insert).
-  struct ArticleWrite {
-    Status status;
-    bool added = false;
-  };
-  // Stores several articles in one transaction: the commit, not the rows, is most of an
-  // article's cost (`bench/ingest_bench.cc`: 16 articles a transaction is ~1.5x the CPU
-  // and ~1.6x the wall rate of one). Each article is still whole or absent: a failing one
-  // is rolled back to its savepoint and the rest go on. A non-ok return (begin or commit
-  // failed) means none was stored. Not on EventStore yet; `faultline ingest` would call it
-  // once per batch of coded articles.
-  Status AddArticles(std::span<const Document* const> docs, std::vector<ArticleWrite>* results);
+  // One savepoint per article inside the batch's transaction (`bench/ingest_bench.cc`: 16
+  // articles a transaction is ~1.5x the CPU and ~1.6x the wall rate of one).
+  Status AddArticles(std::span<const Document* const> docs,
+                     std::vector<ArticleWrite>* results) override;
   Status GetArticle(int64_t id, StoredArticle* article) override;
   Status ForEachEvent(const EventFilter& filter,
                       const std::function<bool(const EventRecord&)>& fn) override;
