@@ -45,7 +45,8 @@ uint32_t GazetteerBuilder::Add(BuildEntry entry) {
   return static_cast<uint32_t>(entries_.size() - 1);
 }
 
-void GazetteerBuilder::AddKey(int tier, std::string text, uint32_t entry, bool primary, bool adjectival) {
+void GazetteerBuilder::AddKey(int tier, std::string text, uint32_t entry, bool primary,
+                              bool adjectival) {
   if (text.empty() || text.size() > 120) return;
   uint32_t v = entry;
   if (primary) v |= kKeyPrimary;
@@ -53,7 +54,8 @@ void GazetteerBuilder::AddKey(int tier, std::string text, uint32_t entry, bool p
   keys_[tier].push_back({std::move(text), v});
 }
 
-void GazetteerBuilder::AddName(uint32_t entry, std::string_view name, bool primary, bool adjectival) {
+void GazetteerBuilder::AddName(uint32_t entry, std::string_view name, bool primary,
+                               bool adjectival) {
   if (name.empty()) return;
   AddKey(0, ExactKey(name), entry, primary, adjectival);
   AddKey(1, FoldName(name), entry, primary, adjectival);
@@ -113,28 +115,6 @@ bool GazetteerBuilder::Write(const std::string& path) const {
   word_offsets.reserve(words_.size());
   for (const auto& [w, bits] : words_) word_offsets.push_back({blob.Intern(w), bits});
 
-  // The Bloom filter over every string a reader query can ask for (gazetteer_format.h).
-  std::vector<std::pair<FilterSet, std::string_view>> filtered;
-  for (int t = 0; t < kTierCount; ++t) {
-    const FilterSet set = static_cast<FilterSet>(t);
-    for (const Key& k : keys_[t]) filtered.push_back({set, k.text});
-  }
-  std::unordered_set<std::string_view> prefixes;
-  for (const Key& k : keys_[1]) {
-    for (size_t i = 0; i < k.text.size(); ++i) {
-      if (k.text[i] == ' ') prefixes.insert(std::string_view(k.text).substr(0, i + 1));
-    }
-  }
-  for (std::string_view p : prefixes) filtered.push_back({FilterSet::kFoldedPrefix, p});
-  for (const auto& [w, bits] : words_) filtered.push_back({FilterSet::kWord, w});
-  const uint32_t filter_blocks =
-      static_cast<uint32_t>((filtered.size() * kFilterBitsPerString + 511) / 512);
-  std::vector<FilterBlock> filter(filter_blocks);
-  std::memset(filter.data(), 0, filter.size() * sizeof(FilterBlock));
-  for (const auto& [set, str] : filtered) {
-    FilterAdd(filter.data(), filter_blocks, FilterHash(set, str.data(), str.size()));
-  }
-
   // Bucket tables over the sorted key arrays and the words (gazetteer_format.h).
   std::vector<uint32_t> buckets(size_t{kBucketTables} * (kBucketCount + 1));
   const std::string& text = blob.data();
@@ -153,6 +133,45 @@ bool GazetteerBuilder::Write(const std::string& path) const {
   };
   for (int t = 0; t < kTierCount; ++t) fill(t, keys[t]);
   fill(kTierCount, word_offsets);
+
+  // The hash table over every string a reader query can ask for (gazetteer_format.h): each
+  // key's run in its tier, each prefix of a folded key that ends in a space, each word.
+  struct Pending {
+    KeySet set;
+    std::string_view text;
+    uint32_t payload;
+  };
+  std::vector<Pending> hashed;
+  for (int t = 0; t < kTierCount; ++t) {
+    for (size_t p = 0; p < keys[t].size(); ++p) {
+      if (p > 0 && keys[t][p - 1].key == keys[t][p].key) continue;  // not the run's first record
+      hashed.push_back(
+          {static_cast<KeySet>(t), text.data() + keys[t][p].key, static_cast<uint32_t>(p)});
+    }
+  }
+  {
+    std::unordered_set<std::string_view> prefixes;
+    const std::vector<KeyRecord>& folded = keys[static_cast<int>(Tier::kFolded)];
+    for (size_t p = 0; p < folded.size(); ++p) {
+      const std::string_view k(text.data() + folded[p].key);
+      for (size_t i = 0; i < k.size(); ++i) {
+        if (k[i] != ' ' || !prefixes.insert(k.substr(0, i + 1)).second) continue;
+        hashed.push_back({KeySet::kFoldedPrefix, k.substr(0, i + 1), static_cast<uint32_t>(p)});
+      }
+    }
+  }
+  for (size_t p = 0; p < word_offsets.size(); ++p) {
+    hashed.push_back({KeySet::kWord, text.data() + word_offsets[p].key, static_cast<uint32_t>(p)});
+  }
+  uint32_t hash_slots = 64;
+  while (hash_slots < 2 * hashed.size()) hash_slots *= 2;  // at most half full
+  std::vector<uint64_t> slots(hash_slots, 0);
+  for (const Pending& q : hashed) {
+    const uint64_t hv = KeyHash(q.set, q.text.data(), q.text.size());
+    size_t pos = hv & (hash_slots - 1);
+    while (slots[pos] != 0) pos = (pos + 1) & (hash_slots - 1);
+    slots[pos] = KeySlot(KeySlotTag(hv, q.set), q.payload);
+  }
 
   IndexHeader h;
   std::memset(&h, 0, sizeof(h));
@@ -175,11 +194,11 @@ bool GazetteerBuilder::Write(const std::string& path) const {
   h.strings_offset = off;
   h.strings_size = blob.data().size();
   off += h.strings_size;
-  const uint64_t filter_pad = (64 - off % 64) % 64;
-  off += filter_pad;
-  h.filter_offset = off;
-  h.filter_blocks = filter_blocks;
-  off += uint64_t{filter_blocks} * sizeof(FilterBlock);
+  const uint64_t hash_pad = (64 - off % 64) % 64;
+  off += hash_pad;
+  h.hash_offset = off;
+  h.hash_slots = hash_slots;
+  off += uint64_t{hash_slots} * sizeof(uint64_t);
   h.file_size = off;
 
   const std::string tmp = path + ".tmp";
@@ -201,9 +220,9 @@ bool GazetteerBuilder::Write(const std::string& path) const {
             static_cast<std::streamsize>(buckets.size() * sizeof(uint32_t)));
   out.write(blob.data().data(), static_cast<std::streamsize>(blob.data().size()));
   const char zeros[64] = {};
-  out.write(zeros, static_cast<std::streamsize>(filter_pad));
-  out.write(reinterpret_cast<const char*>(filter.data()),
-            static_cast<std::streamsize>(filter.size() * sizeof(FilterBlock)));
+  out.write(zeros, static_cast<std::streamsize>(hash_pad));
+  out.write(reinterpret_cast<const char*>(slots.data()),
+            static_cast<std::streamsize>(slots.size() * sizeof(uint64_t)));
   out.close();
   if (!out) {
     std::fprintf(stderr, "faultline-gengazetteer: write to %s failed\n", tmp.c_str());
@@ -211,12 +230,15 @@ bool GazetteerBuilder::Write(const std::string& path) const {
   }
   // Rename last so that a failed run never leaves a half-written index behind.
   if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-    std::fprintf(stderr, "faultline-gengazetteer: cannot rename %s to %s\n", tmp.c_str(), path.c_str());
+    std::fprintf(stderr, "faultline-gengazetteer: cannot rename %s to %s\n", tmp.c_str(),
+                 path.c_str());
     return false;
   }
-  std::fprintf(stderr, "faultline-gengazetteer: %zu places, %u/%u/%u keys, %zu filtered strings in %.1f MB, %.1f MB -> %s\n",
-               records.size(), h.key_count[0], h.key_count[1], h.key_count[2], filtered.size(),
-               static_cast<double>(filter_blocks) * sizeof(FilterBlock) / 1e6,
+  std::fprintf(stderr,
+               "faultline-gengazetteer: %zu places, %u/%u/%u keys, %zu hashed strings in %.1f MB, "
+               "%.1f MB -> %s\n",
+               records.size(), h.key_count[0], h.key_count[1], h.key_count[2], hashed.size(),
+               static_cast<double>(hash_slots) * sizeof(uint64_t) / 1e6,
                static_cast<double>(h.file_size) / 1e6, path.c_str());
   return true;
 }

@@ -26,6 +26,7 @@ int CompareBlob(const char* s, std::string_view k) {
 
 Gazetteer::~Gazetteer() {
   if (map_ != nullptr) munmap(map_, size_);
+  if (slot_copy_ != nullptr) munmap(slot_copy_, slot_copy_size_);
 }
 
 Status Gazetteer::Open(const std::string& path) {
@@ -53,13 +54,15 @@ Status Gazetteer::Open(const std::string& path) {
     return fail("not a faultline gazetteer index (bad magic number)");
   }
   if (h->version != kGazetteerVersion) {
-    return fail("index version " + std::to_string(h->version) + ", this build reads version " +
-                std::to_string(kGazetteerVersion) +
-                (h->version < kGazetteerVersion ? " (an older index, without the lookup filter and buckets)" : "") +
-                "; rebuild it with: cmake --build BUILD_DIR --target faultline-gazetteer");
+    return fail(
+        "index version " + std::to_string(h->version) + ", this build reads version " +
+        std::to_string(kGazetteerVersion) +
+        (h->version < kGazetteerVersion ? " (an older index, without the lookup hash table)" : "") +
+        "; rebuild it with: cmake --build BUILD_DIR --target faultline-gazetteer");
   }
   auto within = [&](uint64_t off, uint64_t bytes) { return off <= size && bytes <= size - off; };
-  if (h->file_size != size || !within(h->entries_offset, uint64_t{h->entry_count} * sizeof(EntryRecord)) ||
+  if (h->file_size != size ||
+      !within(h->entries_offset, uint64_t{h->entry_count} * sizeof(EntryRecord)) ||
       !within(h->strings_offset, h->strings_size) || h->strings_size == 0) {
     return fail("section bounds do not match the file size (truncated?)");
   }
@@ -68,36 +71,69 @@ Status Gazetteer::Open(const std::string& path) {
       return fail("key section out of bounds");
     }
   }
-  if (!within(h->words_offset, uint64_t{h->word_count} * sizeof(KeyRecord))) return fail("word section out of bounds");
+  if (!within(h->words_offset, uint64_t{h->word_count} * sizeof(KeyRecord)))
+    return fail("word section out of bounds");
   if (!within(h->buckets_offset, uint64_t{kBucketTables} * (kBucketCount + 1) * sizeof(uint32_t)) ||
       h->buckets_offset % alignof(uint32_t) != 0) {
     return fail("bucket section out of bounds");
   }
   {
-    const auto* b = reinterpret_cast<const uint32_t*>(static_cast<const char*>(map) + h->buckets_offset);
+    const auto* b =
+        reinterpret_cast<const uint32_t*>(static_cast<const char*>(map) + h->buckets_offset);
     for (int t = 0; t < kBucketTables; ++t) {
       const uint32_t count = t < kTierCount ? h->key_count[t] : h->word_count;
-      if (b[static_cast<size_t>(t) * (kBucketCount + 1) + kBucketCount] != count) return fail("bucket table does not match its keys");
+      if (b[static_cast<size_t>(t) * (kBucketCount + 1) + kBucketCount] != count)
+        return fail("bucket table does not match its keys");
     }
   }
-  if (!within(h->filter_offset, uint64_t{h->filter_blocks} * sizeof(FilterBlock)) || h->filter_offset % 64 != 0) {
-    return fail("filter section out of bounds");
+  if (h->hash_slots == 0 || (h->hash_slots & (h->hash_slots - 1)) != 0 ||
+      !within(h->hash_offset, uint64_t{h->hash_slots} * sizeof(uint64_t)) ||
+      h->hash_offset % 64 != 0) {
+    return fail("hash section out of bounds");
   }
   const char* base = static_cast<const char*>(map);
-  if (base[h->strings_offset + h->strings_size - 1] != '\0') return fail("string blob not terminated");
+  if (base[h->strings_offset + h->strings_size - 1] != '\0')
+    return fail("string blob not terminated");
   map_ = map;
   size_ = size;
   header_ = h;
   entries_ = reinterpret_cast<const EntryRecord*>(base + h->entries_offset);
-  for (int t = 0; t < kTierCount; ++t) keys_[t] = reinterpret_cast<const KeyRecord*>(base + h->keys_offset[t]);
+  for (int t = 0; t < kTierCount; ++t)
+    keys_[t] = reinterpret_cast<const KeyRecord*>(base + h->keys_offset[t]);
   strings_ = base + h->strings_offset;
   words_ = reinterpret_cast<const KeyRecord*>(base + h->words_offset);
   buckets_ = reinterpret_cast<const uint32_t*>(base + h->buckets_offset);
-  filter_ = h->filter_blocks > 0 ? reinterpret_cast<const FilterBlock*>(base + h->filter_offset) : nullptr;
-  filter_blocks_ = h->filter_blocks;
+  slots_ = reinterpret_cast<const uint64_t*>(base + h->hash_offset);
+  slot_mask_ = h->hash_slots - 1;
+  CopySlotsToHugePages();
   // Sequential hints are wrong for binary search; random access avoids useless read-ahead.
   madvise(map_, size_, MADV_RANDOM);
   return Status::Ok();
+}
+
+// Every query reads one random slot of a table of tens of megabytes: in 4 kB pages of the mapped
+// file nearly every read also misses the TLB. A private copy in 2 MB pages (transparent huge
+// pages, where the kernel gives them) keeps the whole table within a few TLB entries. Without
+// the copy the mapped table answers the same.
+void Gazetteer::CopySlotsToHugePages() {
+  constexpr size_t kHuge = size_t{2} << 20;
+  const size_t bytes = (static_cast<size_t>(slot_mask_) + 1) * sizeof(uint64_t);
+  if (bytes < kHuge) return;
+  const size_t reserve = bytes + kHuge;
+  void* raw = mmap(nullptr, reserve, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (raw == MAP_FAILED) return;
+  // Trim to a 2 MB-aligned range so that every huge page is whole.
+  const uintptr_t start = reinterpret_cast<uintptr_t>(raw);
+  const uintptr_t aligned = (start + kHuge - 1) & ~(kHuge - 1);
+  if (aligned > start) munmap(raw, aligned - start);
+  const size_t tail = start + reserve - (aligned + bytes);
+  if (tail > 0) munmap(reinterpret_cast<void*>(aligned + bytes), tail);
+  void* copy = reinterpret_cast<void*>(aligned);
+  madvise(copy, bytes, MADV_HUGEPAGE);
+  std::memcpy(copy, slots_, bytes);
+  slot_copy_ = copy;
+  slot_copy_size_ = bytes;
+  slots_ = static_cast<const uint64_t*>(copy);
 }
 
 std::string_view Gazetteer::String(uint32_t offset) const {
@@ -110,7 +146,8 @@ std::string_view Gazetteer::Feature(uint32_t i) const {
   return std::string_view(f, strnlen(f, sizeof(entries_[i].feature)));
 }
 
-void Gazetteer::BucketRange(int table, std::string_view key, const KeyRecord** begin, const KeyRecord** end) const {
+void Gazetteer::BucketRange(int table, std::string_view key, const KeyRecord** begin,
+                            const KeyRecord** end) const {
   const KeyRecord* base = table < kTierCount ? keys_[table] : words_;
   const uint32_t* start = buckets_ + static_cast<size_t>(table) * (kBucketCount + 1);
   const uint32_t b = KeyBucket(key.data(), key.size());
@@ -118,18 +155,51 @@ void Gazetteer::BucketRange(int table, std::string_view key, const KeyRecord** b
   *end = base + start[b + 1];
 }
 
-bool Gazetteer::MayContain(FilterSet set, std::string_view s) const {
-  return filter_ == nullptr || FilterMayContain(filter_, filter_blocks_, FilterHash(set, s.data(), s.size()));
+template <typename Verify>
+uint32_t Gazetteer::FindSlot(KeySet set, std::string_view s, uint32_t count, Verify verify) const {
+  const uint64_t h = KeyHash(set, s.data(), s.size());
+  const uint64_t tag = KeySlotTag(h, set);
+  size_t pos = h & slot_mask_;
+  // The table is at most half full, so an empty slot ends every probe; the bound only guards a
+  // damaged file.
+  for (size_t n = 0; n <= slot_mask_; ++n, pos = (pos + 1) & slot_mask_) {
+    const uint64_t slot = slots_[pos];
+    if (slot == 0) break;
+    if ((slot >> 32) != tag) continue;
+    const uint32_t payload = static_cast<uint32_t>(slot) - 1;
+    if (payload < count && verify(payload)) return payload;
+  }
+  return kNoEntry;
 }
 
 void Gazetteer::Lookup(Tier tier, std::string_view key, std::vector<GazetteerHit>* out) const {
   if (header_ == nullptr || key.empty()) return;
   const int t = static_cast<int>(tier);
-  if (!MayContain(static_cast<FilterSet>(t), key)) return;
+  const KeyRecord* keys = keys_[t];
+  const uint32_t count = header_->key_count[t];
+  const uint32_t first = FindSlot(static_cast<KeySet>(t), key, count, [&](uint32_t p) {
+    return CompareBlob(strings_ + keys[p].key, key) == 0;
+  });
+  if (first == kNoEntry) return;
+  // The generator interns strings, so the records of one key share its blob offset.
+  const uint32_t run_key = keys[first].key;
+  for (uint32_t p = first; p < count && keys[p].key == run_key; ++p) {
+    const uint32_t e = keys[p].entry & kKeyEntryMask;
+    if (e >= header_->entry_count) continue;
+    out->push_back({e, (keys[p].entry & kKeyAdjectival) != 0, (keys[p].entry & kKeyPrimary) != 0});
+  }
+}
+
+void Gazetteer::LookupBySearch(Tier tier, std::string_view key,
+                               std::vector<GazetteerHit>* out) const {
+  if (header_ == nullptr || key.empty()) return;
+  const int t = static_cast<int>(tier);
   const KeyRecord* begin = keys_[t];
   const KeyRecord* end = begin;
   BucketRange(t, key, &begin, &end);
-  auto less_key = [this](const KeyRecord& r, std::string_view k) { return CompareBlob(strings_ + r.key, k) < 0; };
+  auto less_key = [this](const KeyRecord& r, std::string_view k) {
+    return CompareBlob(strings_ + r.key, k) < 0;
+  };
   const KeyRecord* it = std::lower_bound(begin, end, key, less_key);
   for (; it != end && CompareBlob(strings_ + it->key, key) == 0; ++it) {
     const uint32_t e = it->entry & kKeyEntryMask;
@@ -141,28 +211,31 @@ void Gazetteer::Lookup(Tier tier, std::string_view key, std::vector<GazetteerHit
 bool Gazetteer::HasPrefix(Tier tier, std::string_view prefix) const {
   if (header_ == nullptr) return false;
   const int t = static_cast<int>(tier);
-  // The filter holds the folded keys' prefixes that end in a space, which is what the place
-  // finder asks for; other prefixes go straight to the keys.
-  if (tier == Tier::kFolded && !prefix.empty() && prefix.back() == ' ' && !MayContain(FilterSet::kFoldedPrefix, prefix)) {
-    return false;
+  // The table holds the folded keys' prefixes that end in a space, which is what the place
+  // finder asks for; other prefixes are binary searches.
+  if (tier == Tier::kFolded && !prefix.empty() && prefix.back() == ' ') {
+    const KeyRecord* keys = keys_[t];
+    return FindSlot(KeySet::kFoldedPrefix, prefix, header_->key_count[t], [&](uint32_t p) {
+             return std::strncmp(strings_ + keys[p].key, prefix.data(), prefix.size()) == 0;
+           }) != kNoEntry;
   }
   const KeyRecord* begin = keys_[t];
   const KeyRecord* end = begin + header_->key_count[t];
   // Every key beginning with a prefix of two bytes or more lies in that prefix's bucket.
   if (prefix.size() >= 2) BucketRange(t, prefix, &begin, &end);
-  auto less_key = [this](const KeyRecord& r, std::string_view k) { return CompareBlob(strings_ + r.key, k) < 0; };
+  auto less_key = [this](const KeyRecord& r, std::string_view k) {
+    return CompareBlob(strings_ + r.key, k) < 0;
+  };
   const KeyRecord* it = std::lower_bound(begin, end, prefix, less_key);
   return it != end && std::strncmp(strings_ + it->key, prefix.data(), prefix.size()) == 0;
 }
 
 uint32_t Gazetteer::WordClass(std::string_view lower) const {
-  if (header_ == nullptr || !MayContain(FilterSet::kWord, lower)) return 0;
-  const KeyRecord* begin = words_;
-  const KeyRecord* end = words_;
-  BucketRange(kTierCount, lower, &begin, &end);
-  const KeyRecord* it = std::lower_bound(begin, end, lower,
-                                         [this](const KeyRecord& r, std::string_view k) { return CompareBlob(strings_ + r.key, k) < 0; });
-  return it != end && CompareBlob(strings_ + it->key, lower) == 0 ? it->entry : 0;
+  if (header_ == nullptr) return 0;
+  const uint32_t p = FindSlot(KeySet::kWord, lower, header_->word_count, [&](uint32_t i) {
+    return CompareBlob(strings_ + words_[i].key, lower) == 0;
+  });
+  return p == kNoEntry ? 0 : words_[p].entry;
 }
 
 uint32_t Gazetteer::FirstCodeKey(const std::string& key) const {

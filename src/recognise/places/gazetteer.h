@@ -35,10 +35,14 @@ class Gazetteer {
   bool loaded() const { return header_ != nullptr; }
   size_t file_size() const { return size_; }
 
-  // Appends the entries whose key in `tier` equals `key` (already normalised for that tier).
+  // Appends the entries whose key in `tier` equals `key` (already normalised for that tier), in
+  // key-array order. One hash probe: a key that is absent costs one slot read.
   void Lookup(Tier tier, std::string_view key, std::vector<GazetteerHit>* out) const;
-  // True when some key in `tier` begins with `prefix` (one binary search): lets the place finder
-  // stop extending a run of capitalised words no longer name can match.
+  // The same answer by binary search over the sorted key array (the reference for tests).
+  void LookupBySearch(Tier tier, std::string_view key, std::vector<GazetteerHit>* out) const;
+  // True when some key in `tier` begins with `prefix` (one hash probe for a folded prefix ending
+  // in a space, else a binary search): lets the place finder stop extending a run of
+  // capitalised words no longer name can match.
   bool HasPrefix(Tier tier, std::string_view prefix) const;
 
   uint32_t entry_count() const { return header_ ? header_->entry_count : 0; }
@@ -47,7 +51,9 @@ class Gazetteer {
 
   // WordClass bits of a lower-case word (gazetteer_format.h); 0 when WordNet lacks it.
   uint32_t WordClass(std::string_view lower) const;
-  bool IsOrdinaryWord(std::string_view lower) const { return (WordClass(lower) & kWordOrdinary) != 0; }
+  bool IsOrdinaryWord(std::string_view lower) const {
+    return (WordClass(lower) & kWordOrdinary) != 0;
+  }
   bool has_word_classes() const { return header_ != nullptr && header_->word_count > 0; }
 
   // Convenience accessors over an entry.
@@ -62,10 +68,13 @@ class Gazetteer {
 
  private:
   uint32_t FirstCodeKey(const std::string& key) const;
-  // False when `s` is certainly not in `set` (the index's Bloom filter); true when it may be.
-  bool MayContain(FilterSet set, std::string_view s) const;
+  // The payload of the slot for `s` in `set` whose payload `verify` accepts (payloads below
+  // `count` only), or kNoEntry.
+  template <typename Verify>
+  uint32_t FindSlot(KeySet set, std::string_view s, uint32_t count, Verify verify) const;
   // The keys of table `table` (a tier, or kTierCount for the words) in `key`'s bucket.
-  void BucketRange(int table, std::string_view key, const KeyRecord** begin, const KeyRecord** end) const;
+  void BucketRange(int table, std::string_view key, const KeyRecord** begin,
+                   const KeyRecord** end) const;
 
   void* map_ = nullptr;
   size_t size_ = 0;
@@ -75,8 +84,12 @@ class Gazetteer {
   const char* strings_ = nullptr;
   const KeyRecord* words_ = nullptr;
   const uint32_t* buckets_ = nullptr;
-  const FilterBlock* filter_ = nullptr;
-  uint32_t filter_blocks_ = 0;
+  void CopySlotsToHugePages();
+
+  const uint64_t* slots_ = nullptr;
+  void* slot_copy_ = nullptr;  // the slots in anonymous huge pages, or nullptr (slots_ in the map)
+  size_t slot_copy_size_ = 0;
+  size_t slot_mask_ = 0;
 };
 
 }  // namespace faultline::places

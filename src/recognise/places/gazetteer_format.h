@@ -3,7 +3,7 @@
 // a fixed-size, naturally aligned POD and every string is an offset into one NUL-terminated blob.
 //
 //   IndexHeader | EntryRecord[entry_count] | KeyRecord[key_count[0]] | ... [2] |
-//   KeyRecord words[word_count] | string blob | filter blocks[filter_blocks]
+//   KeyRecord words[word_count] | bucket tables | string blob | hash slots[hash_slots]
 //
 // `words` classes English words by WordNet (KeyRecord::entry holds WordClass bits): words it
 // writes in lower case ("police", "reading", "turkey"), and names it knows only as people,
@@ -13,12 +13,14 @@
 // Three key arrays, one per match tier (exact, folded, transliteration key), each sorted by its
 // key string (bytewise) so that a lookup is a binary search.
 //
-// Most lookups find nothing (news is full of capitalised words that name no place), so a
-// blocked Bloom filter (since version 3) answers "certainly absent" before any binary search. It holds,
-// each salted by its FilterSet, the keys of every tier, every prefix of a folded key that ends
-// in a space ("new ", "new york " for HasPrefix) and the English words; one 64-byte block per
-// query, so a miss costs one cache line instead of ~20 scattered probes. Bump kGazetteerVersion whenever a
-// field or the meaning of a key changes: the reader refuses other versions.
+// Every query (a key of a tier, a folded prefix ending in a space, an English word) is answered
+// by one open-addressing hash table over all of them (since version 5): a query that finds
+// nothing (most of them: news is full of capitalised words that name no place) costs one slot
+// read, one that finds a key costs the slot, the key records and one string compare. The table
+// replaced a Bloom filter in front of binary searches: each probe of a binary search was a cache
+// miss in a 50 MB file, and a lookup that passed the filter made about a dozen. Bump
+// kGazetteerVersion whenever a field or the meaning of a key changes: the reader refuses other
+// versions.
 #pragma once
 
 #include <cstddef>
@@ -27,7 +29,7 @@
 namespace faultline::places {
 
 inline constexpr char kGazetteerMagic[8] = {'F', 'L', 'G', 'A', 'Z', 'I', 'D', 'X'};
-inline constexpr uint32_t kGazetteerVersion = 4;
+inline constexpr uint32_t kGazetteerVersion = 5;
 inline constexpr uint32_t kNoEntry = 0xffffffffu;
 
 enum class Tier : uint8_t { kExact = 0, kFolded = 1, kTranslit = 2 };
@@ -39,9 +41,9 @@ enum class PlaceKind : uint8_t {
   kAdmin1 = 1,
   kAdmin2 = 2,
   kCity = 3,
-  kRegion = 4,      // authored area inside or across countries ("Darfur", "the Sahel")
-  kBorder = 5,      // authored border area between two countries
-  kContinent = 6,   // authored area larger than countries ("Europe", "the Middle East")
+  kRegion = 4,     // authored area inside or across countries ("Darfur", "the Sahel")
+  kBorder = 5,     // authored border area between two countries
+  kContinent = 6,  // authored area larger than countries ("Europe", "the Middle East")
 };
 
 struct IndexHeader {
@@ -51,19 +53,19 @@ struct IndexHeader {
   uint64_t entries_offset;
   uint64_t keys_offset[kTierCount];
   uint32_t key_count[kTierCount];
-  uint32_t word_count;     // KeyRecords of English words (below), sorted by key
+  uint32_t word_count;  // KeyRecords of English words (below), sorted by key
   uint64_t words_offset;
   uint64_t strings_offset;
   uint64_t strings_size;
   uint64_t buckets_offset;  // uint32_t[4][kBucketCount + 1]: tiers 0-2, then words
-  uint64_t filter_offset;  // FilterBlock[filter_blocks], 64-byte aligned
-  uint32_t filter_blocks;  // 0: no filter (every query goes to the key arrays)
-  uint32_t filter_pad;
+  uint64_t hash_offset;     // uint64_t[hash_slots] (KeySlot below), 64-byte aligned
+  uint32_t hash_slots;      // a power of two, at most half of them used
+  uint32_t hash_pad;
   uint64_t file_size;
 };
 
 struct EntryRecord {
-  int64_t geonameid;   // 0 when the source has none (authored regions, derived admin-2)
+  int64_t geonameid;  // 0 when the source has none (authored regions, derived admin-2)
   float lat;
   float lon;
   uint32_t population;  // 0 = unknown, not "nobody lives here"
@@ -89,7 +91,7 @@ struct KeyRecord {
 };
 static_assert(sizeof(KeyRecord) == 8);
 
-inline constexpr uint32_t kWordOrdinary = 1;   // written in lower case somewhere in WordNet
+inline constexpr uint32_t kWordOrdinary = 1;      // written in lower case somewhere in WordNet
 inline constexpr uint32_t kWordNonPlaceName = 2;  // capitalised, never filed as a location
 
 // Bucket tables (version 4): for each key array (three tiers, then the words), where the keys of
@@ -104,19 +106,18 @@ inline uint32_t KeyBucket(const char* s, size_t n) {
          (n > 1 ? static_cast<unsigned char>(s[1]) : 0u);
 }
 
-// The Bloom filter: which set a filtered string belongs to (its hash salt).
-enum class FilterSet : uint8_t { kExact = 0, kFolded = 1, kTranslit = 2, kFoldedPrefix = 3, kWord = 4 };
-
-struct alignas(64) FilterBlock {
-  uint64_t bits[8];
+// The hash table: which set a query belongs to (its hash salt and the low bits of its tag).
+enum class KeySet : uint8_t {
+  kExact = 0,
+  kFolded = 1,
+  kTranslit = 2,
+  kFoldedPrefix = 3,
+  kWord = 4
 };
-static_assert(sizeof(FilterBlock) == 64);
-inline constexpr int kFilterProbes = 6;
-inline constexpr uint32_t kFilterBitsPerString = 16;  // ~0.1-0.2% false positives with 6 probes
 
 // 64-bit FNV-1a of the salt and the bytes, finished with a murmur3 mix (the same in generator
-// and reader: the filter's meaning depends on it).
-inline uint64_t FilterHash(FilterSet set, const char* s, size_t n) {
+// and reader: the table's meaning depends on it).
+inline uint64_t KeyHash(KeySet set, const char* s, size_t n) {
   uint64_t h = 1469598103934665603ull ^ (static_cast<uint64_t>(set) + 1) * 0x9e3779b97f4a7c15ull;
   for (size_t i = 0; i < n; ++i) h = (h ^ static_cast<unsigned char>(s[i])) * 1099511628211ull;
   h ^= h >> 33;
@@ -127,29 +128,17 @@ inline uint64_t FilterHash(FilterSet set, const char* s, size_t n) {
   return h;
 }
 
-// The block for hash `h` (its low 32 bits) and the probes within it (double hashing on the
-// upper bits, 9 bits each).
-inline uint32_t FilterBlockOf(uint64_t h, uint32_t blocks) {
-  return static_cast<uint32_t>(((h & 0xffffffffull) * blocks) >> 32);
+// A slot is 0 (empty) or tag << 32 | (payload + 1). The tag is the hash's upper half with the set
+// in its low three bits, so a slot never answers for another set; the payload is the index of
+// the first KeyRecord of the key's run in its tier's array (kExact..kTranslit), of a folded key
+// that begins with the prefix (kFoldedPrefix), or of the word (kWord). A reader still compares
+// the string the payload names, so a tag collision costs a compare and never a wrong answer.
+// Linear probing from slot (hash & (slots - 1)).
+inline uint32_t KeySlotTag(uint64_t h, KeySet set) {
+  return (static_cast<uint32_t>(h >> 32) & ~7u) | static_cast<uint32_t>(set);
 }
-inline uint32_t FilterBit(uint64_t h, int probe) {
-  const uint64_t a = h >> 32, b = (h >> 41) | 1;
-  return static_cast<uint32_t>((a + static_cast<uint64_t>(probe) * b) & 511u);
-}
-inline void FilterAdd(FilterBlock* blocks, uint32_t count, uint64_t h) {
-  FilterBlock& b = blocks[FilterBlockOf(h, count)];
-  for (int p = 0; p < kFilterProbes; ++p) {
-    const uint32_t bit = FilterBit(h, p);
-    b.bits[bit >> 6] |= uint64_t{1} << (bit & 63);
-  }
-}
-inline bool FilterMayContain(const FilterBlock* blocks, uint32_t count, uint64_t h) {
-  const FilterBlock& b = blocks[FilterBlockOf(h, count)];
-  for (int p = 0; p < kFilterProbes; ++p) {
-    const uint32_t bit = FilterBit(h, p);
-    if ((b.bits[bit >> 6] & (uint64_t{1} << (bit & 63))) == 0) return false;
-  }
-  return true;
+inline uint64_t KeySlot(uint32_t tag, uint32_t payload) {
+  return uint64_t{tag} << 32 | (uint64_t{payload} + 1);
 }
 
 // Exact-tier keys that are not names: "\x01iso:SY" finds a country by its code and

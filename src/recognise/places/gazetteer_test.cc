@@ -62,9 +62,9 @@ TEST(Gazetteer, RejectsAnOldIndexAndSaysToRebuild) {
   std::remove(path.c_str());
 }
 
-TEST(Gazetteer, FilterNeverHidesAKey) {
+TEST(Gazetteer, HashTableFindsKeysPrefixesAndWords) {
   FL_REQUIRE_GAZETTEER();
-  // Keys, word-boundary prefixes and words the filter must let through.
+  // Keys, word-boundary prefixes and words the hash table must find, and strings it must not.
   EXPECT_FALSE(Ids(*gaz, Tier::kExact, "Aleppo").empty());
   EXPECT_FALSE(Ids(*gaz, Tier::kFolded, FoldName("New York")).empty());
   EXPECT_TRUE(gaz->HasPrefix(Tier::kFolded, FoldName("New") + " "));
@@ -72,6 +72,49 @@ TEST(Gazetteer, FilterNeverHidesAKey) {
   EXPECT_TRUE(gaz->IsOrdinaryWord("police"));
   EXPECT_TRUE(Ids(*gaz, Tier::kExact, "Xqzzvw Qqxlop").empty());
   EXPECT_FALSE(gaz->HasPrefix(Tier::kFolded, "xqzzvw qqxlop "));
+}
+
+// The hash table answers exactly what a binary search over the sorted keys answers: every hit in
+// the same order, for names that are keys in some tier, their spellings and non-names.
+TEST(Gazetteer, HashLookupAgreesWithBinarySearch) {
+  FL_REQUIRE_GAZETTEER();
+  const char* names[] = {"Aleppo",
+                         "Syria",
+                         "Syrian",
+                         "Paris",
+                         "Springfield",
+                         "Washington",
+                         "Police",
+                         "Idlib",
+                         "New York City",
+                         "Maaret Al-Numan",
+                         "Obama",
+                         "Xqzzvw",
+                         "Georgia",
+                         "US",
+                         "Ga.",
+                         "Ma'arrat an-Nu'man",
+                         "",
+                         "San Jose"};
+  for (const char* name : names) {
+    const std::string keys[kTierCount] = {ExactKey(name), FoldName(name), TranslitKey(name)};
+    for (int t = 0; t < kTierCount; ++t) {
+      std::vector<GazetteerHit> hashed, searched;
+      gaz->Lookup(static_cast<Tier>(t), keys[t], &hashed);
+      gaz->LookupBySearch(static_cast<Tier>(t), keys[t], &searched);
+      ASSERT_EQ(hashed.size(), searched.size()) << name << " tier " << t;
+      for (size_t i = 0; i < hashed.size(); ++i) {
+        EXPECT_EQ(hashed[i].entry, searched[i].entry) << name;
+        EXPECT_EQ(hashed[i].adjectival, searched[i].adjectival) << name;
+        EXPECT_EQ(hashed[i].primary, searched[i].primary) << name;
+      }
+    }
+  }
+  // A folded prefix that ends in a space is a hash probe; one that does not is a binary search.
+  EXPECT_TRUE(gaz->HasPrefix(Tier::kFolded, "new york "));
+  EXPECT_TRUE(gaz->HasPrefix(Tier::kFolded, "new yo"));
+  EXPECT_FALSE(gaz->HasPrefix(Tier::kFolded, "xqzzvw "));
+  EXPECT_FALSE(gaz->HasPrefix(Tier::kFolded, " "));
 }
 
 TEST(Gazetteer, ExactTierFindsTheNameAsWritten) {
@@ -107,9 +150,11 @@ TEST(Gazetteer, CountriesAdminAreasBordersAndDemonyms) {
   std::vector<GazetteerHit> hits;
   gaz->Lookup(Tier::kExact, "Syrian", &hits);
   bool adjectival_syria = false;
-  for (const GazetteerHit& h : hits) adjectival_syria = adjectival_syria || (h.entry == sy && h.adjectival);
+  for (const GazetteerHit& h : hits)
+    adjectival_syria = adjectival_syria || (h.entry == sy && h.adjectival);
   EXPECT_TRUE(adjectival_syria);
-  EXPECT_TRUE(Ids(*gaz, Tier::kFolded, "idlib").count(169387));  // Idlib Governorate (Natural Earth)
+  EXPECT_TRUE(
+      Ids(*gaz, Tier::kFolded, "idlib").count(169387));  // Idlib Governorate (Natural Earth)
 }
 
 TEST(Gazetteer, LoadsFast) {
