@@ -1,9 +1,12 @@
 #include "recognise/places/place_finder.h"
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 #include <set>
+#include <span>
 #include <string>
+#include <type_traits>
 #include <unordered_map>
 
 #include "recognise/places/place_name.h"
@@ -14,6 +17,9 @@ namespace {
 
 constexpr uint32_t kMaxNameTokens = 7;
 
+// The memoised three-tier lookup (below): the candidates of a surface, valid until the next call.
+std::span<const PlaceCandidate> CachedLookup(const Gazetteer& g, std::string_view surface);
+
 bool IsLetter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c & 0x80); }
 
 bool IsNameWord(const Token& t) { return t.capitalised && !t.norm.empty() && IsLetter(t.norm[0]); }
@@ -21,8 +27,8 @@ bool IsNameWord(const Token& t) { return t.capitalised && !t.norm.empty() && IsL
 bool StartsName(const std::vector<Token>& tokens, uint32_t i, uint32_t end) {
   if (IsNameWord(tokens[i])) return true;
   // "al-Bab", "el-Arish": a lower-case article joined by a hyphen to a capitalised word.
-  return (tokens[i].norm == "al" || tokens[i].norm == "el") && i + 2 < end && tokens[i + 1].norm == "-" &&
-         IsNameWord(tokens[i + 2]);
+  return (tokens[i].norm == "al" || tokens[i].norm == "el") && i + 2 < end &&
+         tokens[i + 1].norm == "-" && IsNameWord(tokens[i + 2]);
 }
 
 bool InsideName(const Token& t) {
@@ -32,15 +38,17 @@ bool InsideName(const Token& t) {
 }
 
 bool IsCountry(const Gazetteer& g, const PlaceMention& m) {
-  return std::any_of(m.candidates.begin(), m.candidates.end(),
-                     [&](const PlaceCandidate& c) { return g.Kind(c.entry) == PlaceKind::kCountry; });
+  return std::any_of(m.candidates.begin(), m.candidates.end(), [&](const PlaceCandidate& c) {
+    return g.Kind(c.entry) == PlaceKind::kCountry;
+  });
 }
 
 // A city of 100,000 or more among the strict candidates: "Gainesville says" is the city's
 // government speaking, "Rodeo Gainesville" an event in the city.
-bool HasBigCity(const Gazetteer& g, const std::vector<PlaceCandidate>& cs) {
+bool HasBigCity(const Gazetteer& g, std::span<const PlaceCandidate> cs) {
   return std::any_of(cs.begin(), cs.end(), [&](const PlaceCandidate& c) {
-    return c.tier != Tier::kTranslit && g.Kind(c.entry) == PlaceKind::kCity && EffectivePopulation(g, c.entry) >= 100000;
+    return c.tier != Tier::kTranslit && g.Kind(c.entry) == PlaceKind::kCity &&
+           EffectivePopulation(g, c.entry) >= 100000;
   });
 }
 
@@ -78,7 +86,9 @@ uint32_t CachedWordClass(const Gazetteer& g, std::string_view word) {
   return s.bits;
 }
 
-bool IsOrdinary(const Gazetteer& g, std::string_view word) { return (CachedWordClass(g, word) & kWordOrdinary) != 0; }
+bool IsOrdinary(const Gazetteer& g, std::string_view word) {
+  return (CachedWordClass(g, word) & kWordOrdinary) != 0;
+}
 
 // An ordinary English word: one WordNet writes in lower case (the gazetteer carries that list;
 // WordNet's index alone would also call "paris" a word).
@@ -88,8 +98,16 @@ bool IsCommonWord(const Gazetteer& g, const Token& t) {
 
 bool IsFunctionWord(const Token& t) {
   switch (t.pos) {
-    case Pos::kDet: case Pos::kPrep: case Pos::kPron: case Pos::kConj: case Pos::kSubord:
-    case Pos::kWh: case Pos::kModal: case Pos::kAux: case Pos::kNeg: case Pos::kTo:
+    case Pos::kDet:
+    case Pos::kPrep:
+    case Pos::kPron:
+    case Pos::kConj:
+    case Pos::kSubord:
+    case Pos::kWh:
+    case Pos::kModal:
+    case Pos::kAux:
+    case Pos::kNeg:
+    case Pos::kTo:
       return true;
     default:
       return false;
@@ -110,8 +128,7 @@ bool IsForeignNamePart(const Gazetteer& g, const Token& t) {
   const bool person_like = (CachedWordClass(g, t.norm) & kWordNonPlaceName) != 0;
   if (IsCommonWord(g, t) && !person_like) return false;
   if (TypeWordHint(t.norm) != TypeHint::kNone || IsPlacePrefixWord(t.norm)) return false;
-  std::vector<PlaceCandidate> c;
-  LookupName(g, FoldName(t.norm), &c);
+  const std::span<const PlaceCandidate> c = CachedLookup(g, FoldName(t.norm));
   for (const PlaceCandidate& pc : c) {
     const PlaceKind k = g.Kind(pc.entry);
     if (pc.tier != Tier::kTranslit && (k == PlaceKind::kCountry || k == PlaceKind::kAdmin1)) {
@@ -126,13 +143,49 @@ bool IsForeignNamePart(const Gazetteer& g, const Token& t) {
 
 namespace {
 
+// Whether some folded key begins with the words of `surface` and a space (the run-extension
+// check), memoised per thread in a direct-mapped table of one cache line per surface: runs such
+// as "New York" or "Prime Minister" come back in article after article, and each answer
+// otherwise costs a fold and a probe of the index. Longer surfaces are not kept.
+bool CachedFoldedPrefix(const Gazetteer& g, std::string_view surface) {
+  struct alignas(64) Slot {
+    uint8_t size = 0;  // 0: empty (surfaces are never empty)
+    bool answer = false;
+    char text[62] = {};
+  };
+  constexpr size_t kSlots = 4096;
+  thread_local std::vector<Slot> slots;
+  thread_local const Gazetteer* owner = nullptr;
+  thread_local const EntryRecord* entries = nullptr;
+  auto answer = [&] {
+    std::string prefix = FoldName(surface);
+    prefix.push_back(' ');
+    return g.HasPrefix(Tier::kFolded, prefix);
+  };
+  if (surface.empty() || surface.size() > sizeof(Slot::text)) return answer();
+  if (owner != &g || entries != &g.entry(0) || slots.empty()) {
+    slots.assign(kSlots, Slot{});
+    owner = &g;
+    entries = &g.entry(0);
+  }
+  Slot& s = slots[std::hash<std::string_view>{}(surface) & (kSlots - 1)];
+  if (s.size == surface.size() && std::memcmp(s.text, surface.data(), surface.size()) == 0)
+    return s.answer;
+  s.size = static_cast<uint8_t>(surface.size());
+  std::memcpy(s.text, surface.data(), surface.size());
+  s.answer = answer();
+  return s.answer;
+}
+
 // The three-tier lookup without a cache.
-void LookupNameUncached(const Gazetteer& g, std::string_view surface, std::vector<PlaceCandidate>* out) {
+void LookupNameUncached(const Gazetteer& g, std::string_view surface,
+                        std::vector<PlaceCandidate>* out) {
   std::vector<GazetteerHit> hits;
   auto add = [&](Tier tier) {
     for (const GazetteerHit& h : hits) {
       bool seen = false;
-      for (const PlaceCandidate& c : *out) seen = seen || (c.entry == h.entry && c.adjectival == h.adjectival);
+      for (const PlaceCandidate& c : *out)
+        seen = seen || (c.entry == h.entry && c.adjectival == h.adjectival);
       if (!seen) out->push_back({h.entry, tier, h.adjectival, h.primary, 0.0});
     }
     hits.clear();
@@ -148,39 +201,60 @@ void LookupNameUncached(const Gazetteer& g, std::string_view surface, std::vecto
     g.Lookup(Tier::kTranslit, TranslitKeyOfFolded(folded), &hits);
     // The loose key is for names written in another script: elsewhere it turns surnames into
     // towns ("Verduin" and Virden, "Hartmann" and Hartman).
-    if (!hits.empty()) std::erase_if(hits, [&](const GazetteerHit& h) {
-      const PlaceKind k = g.Kind(h.entry);
-      return k != PlaceKind::kRegion && k != PlaceKind::kBorder && !IsTransliteratedCountry(g.Country(h.entry));
-    });
+    if (!hits.empty())
+      std::erase_if(hits, [&](const GazetteerHit& h) {
+        const PlaceKind k = g.Kind(h.entry);
+        return k != PlaceKind::kRegion && k != PlaceKind::kBorder &&
+               !IsTransliteratedCountry(g.Country(h.entry));
+      });
     add(Tier::kTranslit);
   }
 }
 
 // Per-thread memo of LookupNameUncached: news repeats its capitalised words ("The", "Police",
-// the article's own places) within and across articles, and each miss costs three binary
-// searches over memory-mapped keys. Bounded: cleared when full or when the gazetteer changes.
-// An open-addressing table of 64-bit slots (upper half: hash check, lower half: item + 1) over
-// a flat array of items: a hit costs about two cache lines where a node-based map chased three.
+// the article's own places) within and across articles, and each miss costs three hash probes
+// into the memory-mapped index. Bounded: cleared when full or when the gazetteer changes.
+// An open-addressing table of 64-bit slots (upper half: hash check, lower half: record + 1) over
+// one flat arena of records, each its candidates followed by its surface, so that a hit reads
+// one slot and one record (a node per surface, its string and its vector cost four cache misses).
 struct LookupCache {
-  struct Item {
-    std::string surface;
-    std::vector<PlaceCandidate> candidates;
-  };
   const Gazetteer* owner = nullptr;
   const EntryRecord* entries = nullptr;  // with owner: the same index still mapped there
-  std::vector<Item> items;
+  size_t records = 0;
+  std::vector<uint64_t> arena;  // records: header word (surface bytes << 32 | candidates), data
   std::vector<uint64_t> slots;
+  std::vector<PlaceCandidate> scratch;
 };
-constexpr size_t kLookupCacheMax = 1 << 15;
-constexpr size_t kLookupSlots = kLookupCacheMax * 2;  // at most half full
+constexpr size_t kLookupCacheMax = 1 << 15;            // surfaces
+constexpr size_t kLookupSlots = kLookupCacheMax * 2;   // at most half full
+constexpr size_t kLookupArenaWords = size_t{1} << 20;  // 8 MB; reserved once, never moved
+constexpr size_t kCandidateWords = sizeof(PlaceCandidate) / sizeof(uint64_t);
+static_assert(sizeof(PlaceCandidate) % sizeof(uint64_t) == 0 &&
+              std::is_trivially_copyable_v<PlaceCandidate>);
 
-const std::vector<PlaceCandidate>& CachedLookup(const Gazetteer& g, std::string_view surface) {
+std::span<const PlaceCandidate> RecordCandidates(const LookupCache& cache, size_t record) {
+  const uint64_t header = cache.arena[record];
+  return {reinterpret_cast<const PlaceCandidate*>(cache.arena.data() + record + 1),
+          static_cast<size_t>(header & 0xffffffffu)};
+}
+
+std::string_view RecordSurface(const LookupCache& cache, size_t record) {
+  const uint64_t header = cache.arena[record];
+  const size_t candidates = header & 0xffffffffu;
+  return {
+      reinterpret_cast<const char*>(cache.arena.data() + record + 1 + candidates * kCandidateWords),
+      static_cast<size_t>(header >> 32)};
+}
+
+// The candidates of `surface`, valid until the next lookup.
+std::span<const PlaceCandidate> CachedLookup(const Gazetteer& g, std::string_view surface) {
   thread_local LookupCache cache;
   const EntryRecord* entries = &g.entry(0);
-  if (cache.owner != &g || cache.entries != entries || cache.items.size() >= kLookupCacheMax) {
-    cache.items.clear();
-    cache.items.reserve(kLookupCacheMax);
+  if (cache.owner != &g || cache.entries != entries || cache.slots.empty()) {
+    cache.arena.clear();
+    cache.arena.reserve(kLookupArenaWords);
     cache.slots.assign(kLookupSlots, 0);
+    cache.records = 0;
     cache.owner = &g;
     cache.entries = entries;
   }
@@ -191,37 +265,55 @@ const std::vector<PlaceCandidate>& CachedLookup(const Gazetteer& g, std::string_
     const uint64_t slot = cache.slots[pos];
     if (slot == 0) break;
     if ((slot >> 32) != check) continue;
-    LookupCache::Item& item = cache.items[(slot & 0xffffffffu) - 1];
-    if (item.surface == surface) return item.candidates;
+    const size_t record = (slot & 0xffffffffu) - 1;
+    if (RecordSurface(cache, record) == surface) return RecordCandidates(cache, record);
   }
-  cache.items.push_back({std::string(surface), {}});
-  cache.slots[pos] = (check << 32) | cache.items.size();
-  LookupCache::Item& item = cache.items.back();
-  LookupNameUncached(g, surface, &item.candidates);
-  return item.candidates;
+  cache.scratch.clear();
+  LookupNameUncached(g, surface, &cache.scratch);
+  const size_t words = 1 + cache.scratch.size() * kCandidateWords + (surface.size() + 7) / 8;
+  if (words > kLookupArenaWords / 4) return cache.scratch;  // too big to keep: answered uncached
+  if (cache.records >= kLookupCacheMax || cache.arena.size() + words > kLookupArenaWords) {
+    cache.arena.clear();  // capacity stays: records never move
+    cache.slots.assign(kLookupSlots, 0);
+    cache.records = 0;
+    pos = h & (kLookupSlots - 1);
+    while (cache.slots[pos] != 0) pos = (pos + 1) & (kLookupSlots - 1);
+  }
+  const size_t record = cache.arena.size();
+  cache.arena.resize(record + words, 0);
+  cache.arena[record] = uint64_t{surface.size()} << 32 | cache.scratch.size();
+  std::memcpy(cache.arena.data() + record + 1, cache.scratch.data(),
+              cache.scratch.size() * sizeof(PlaceCandidate));
+  std::memcpy(cache.arena.data() + record + 1 + cache.scratch.size() * kCandidateWords,
+              surface.data(), surface.size());
+  cache.slots[pos] = (check << 32) | (record + 1);
+  ++cache.records;
+  return RecordCandidates(cache, record);
 }
 
 }  // namespace
 
 void LookupName(const Gazetteer& g, std::string_view surface, std::vector<PlaceCandidate>* out) {
   if (!g.loaded()) return;
-  const std::vector<PlaceCandidate>& found = CachedLookup(g, surface);
+  const std::span<const PlaceCandidate> found = CachedLookup(g, surface);
   if (out->empty()) {  // the cached list has no duplicates of its own
-    out->insert(out->end(), found.begin(), found.end());
+    out->assign(found.begin(), found.end());
     return;
   }
   for (const PlaceCandidate& c : found) {
     bool seen = false;
-    for (const PlaceCandidate& o : *out) seen = seen || (o.entry == c.entry && o.adjectival == c.adjectival);
+    for (const PlaceCandidate& o : *out)
+      seen = seen || (o.entry == c.entry && o.adjectival == c.adjectival);
     if (!seen) out->push_back(c);
   }
 }
 
-std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer& g, const Lexicon& lexicon) {
+std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer& g,
+                                            const Lexicon& lexicon) {
   std::vector<PlaceMention> out;
   if (!g.loaded()) return out;
   const std::vector<Token>& tk = doc.tokens;
-  std::map<std::string, int> person_names;  // folded name -> times seen inside a person's name
+  std::map<std::string, int> person_names;   // folded name -> times seen inside a person's name
   std::map<std::string, int> strong_person;  // single names -> direct evidence of a person
   std::vector<std::string> rejected_single;
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
@@ -239,9 +331,7 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
       if (!translit_like && k > i) {
         uint32_t last = i;
         while (last < k) {
-          std::string prefix = FoldName(doc.Text({tk[i].span.begin, tk[last].span.end}));
-          prefix.push_back(' ');
-          if (!g.HasPrefix(Tier::kFolded, prefix)) break;
+          if (!CachedFoldedPrefix(g, doc.Text({tk[i].span.begin, tk[last].span.end}))) break;
           ++last;
         }
         k = last;
@@ -253,17 +343,20 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
         LookupName(g, name, &m.candidates);
         // A loose key over a longer span must not beat a strict match of a shorter one: "U.S.
         // House" is "U.S." followed by a word, not a town whose key happens to agree.
-        const bool strict = std::any_of(m.candidates.begin(), m.candidates.end(),
-                                        [](const PlaceCandidate& c) { return c.tier != Tier::kTranslit; });
-        if (!m.candidates.empty() && !strict && name.find('.') != std::string_view::npos) m.candidates.clear();
+        const bool strict =
+            std::any_of(m.candidates.begin(), m.candidates.end(),
+                        [](const PlaceCandidate& c) { return c.tier != Tier::kTranslit; });
+        if (!m.candidates.empty() && !strict && name.find('.') != std::string_view::npos)
+          m.candidates.clear();
         if (!m.candidates.empty() && !strict) {
           bool shorter_strict = false;
           for (uint32_t j2 = j; j2-- > i && !shorter_strict;) {
             if (!IsNameWord(tk[j2])) continue;
-            std::vector<PlaceCandidate> c2;
-            LookupName(g, doc.Text({tk[i].span.begin, tk[j2].span.end}), &c2);
-            shorter_strict = std::any_of(c2.begin(), c2.end(),
-                                         [](const PlaceCandidate& c) { return c.tier != Tier::kTranslit; });
+            const std::span<const PlaceCandidate> c2 =
+                CachedLookup(g, doc.Text({tk[i].span.begin, tk[j2].span.end}));
+            shorter_strict = std::any_of(c2.begin(), c2.end(), [](const PlaceCandidate& c) {
+              return c.tier != Tier::kTranslit;
+            });
           }
           // Keep the longer loose match only where it reads like a transliteration (a joined
           // article or several words), otherwise take the shorter strict one.
@@ -282,7 +375,8 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
         g.Lookup(Tier::kExact, ExactKey(doc.Text({tk[i].span.begin, tk[j].span.end})), &abbr);
         if (!abbr.empty()) {
           m.candidates.clear();
-          for (const GazetteerHit& h : abbr) m.candidates.push_back({h.entry, Tier::kExact, h.adjectival, h.primary, 0});
+          for (const GazetteerHit& h : abbr)
+            m.candidates.push_back({h.entry, Tier::kExact, h.adjectival, h.primary, 0});
           m.token_end = ++j;
         }
       }
@@ -303,21 +397,25 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
       if (IsNonPlaceEntity(m.folded)) reject = true;  // "White House", "Hamas"
       const size_t letters = Letters(m.surface);
       const bool all_caps =
-          letters >= 1 && std::none_of(m.surface.begin(), m.surface.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+          letters >= 1 && std::none_of(m.surface.begin(), m.surface.end(),
+                                       [](char c) { return c >= 'a' && c <= 'z'; });
       if (letters == 1) reject = true;  // "K", "X"
       // Short words in capitals are acronyms ("KBR", "SRT", "PA") unless they name a country
       // ("US", "UAE"), a state after a town ("Columbia, SC") or a dateline place ("HUME --").
       const bool dotted = m.surface.find('.') != std::string::npos;  // "S.C.", "D.C.", "L.A."
       if (all_caps && letters <= 4 && !dotted && !reject) {
         const bool after_comma = i > tb && tk[i - 1].norm == ",";
-        const bool dateline = (i == tb || (i == tb + 1 && tk[tb].pos == Pos::kPunct)) && j < te &&
-                              (tk[j].norm == "," || tk[j].norm == "-" || tk[j].norm == "--" || tk[j].norm == "(");
+        const bool dateline =
+            (i == tb || (i == tb + 1 && tk[tb].pos == Pos::kPunct)) && j < te &&
+            (tk[j].norm == "," || tk[j].norm == "-" || tk[j].norm == "--" || tk[j].norm == "(");
         std::erase_if(m.candidates, [&](const PlaceCandidate& c) {
           const PlaceKind kind = g.Kind(c.entry);
-          if (kind == PlaceKind::kCountry || kind == PlaceKind::kContinent || kind == PlaceKind::kRegion) {
+          if (kind == PlaceKind::kCountry || kind == PlaceKind::kContinent ||
+              kind == PlaceKind::kRegion) {
             return c.tier != Tier::kExact;
           }
-          if (kind == PlaceKind::kAdmin1) return !(after_comma || dateline) || c.tier == Tier::kTranslit;
+          if (kind == PlaceKind::kAdmin1)
+            return !(after_comma || dateline) || c.tier == Tier::kTranslit;
           return !(dateline && c.primary && c.tier != Tier::kTranslit);
         });
         if (m.candidates.empty()) continue;
@@ -325,28 +423,32 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
       // "Wal-Mart", "Coca-Cola": joined by a hyphen to a word that is no place.
       if (j + 1 < te && tk[j].norm == "-" && !tk[j].space_before && !tk[j + 1].space_before &&
           IsNameWord(tk[j + 1]) && !IsDirectionWord(tk[j + 1].norm)) {
-        std::vector<PlaceCandidate> next;
-        LookupName(g, tk[j + 1].norm, &next);
-        if (std::none_of(next.begin(), next.end(), [](const PlaceCandidate& c) { return c.tier != Tier::kTranslit; })) {
+        const std::span<const PlaceCandidate> next = CachedLookup(g, tk[j + 1].norm);
+        if (std::none_of(next.begin(), next.end(),
+                         [](const PlaceCandidate& c) { return c.tier != Tier::kTranslit; })) {
           reject = true;
         }
       }
       // Person evidence: "Andrew Trapani", "Trapani said", "McDonald, 24,"; the name is then a
       // person wherever it stands alone in the article.
       bool person = false;
-      if (i > tb && tk[i - 1].capitalised && IsGivenName(tk[i - 1].norm) && !IsCountry(g, m)) person = true;
+      if (i > tb && tk[i - 1].capitalised && IsGivenName(tk[i - 1].norm) && !IsCountry(g, m))
+        person = true;
       // "Police in Gainesville said" is the police speaking: only a name that follows no
       // preposition or article speaks for itself.
-      if (single && !IsCountryLike(g, m) && !(i > tb && (IsLocativePreposition(tk[i - 1].norm) || tk[i - 1].pos == Pos::kDet))) {
+      if (single && !IsCountryLike(g, m) &&
+          !(i > tb && (IsLocativePreposition(tk[i - 1].norm) || tk[i - 1].pos == Pos::kDet))) {
         if (j < te && IsSpeechVerb(tk[j].norm) && !HasBigCity(g, m.candidates)) person = true;
         if (i > tb && (tk[i - 1].norm == "said" || tk[i - 1].norm == "says") && j < te &&
             (tk[j].norm == "." || tk[j].norm == ",")) {
           person = true;
         }
-        if (j + 2 < te && tk[j].norm == "," && tk[j + 1].pos == Pos::kNum && tk[j + 2].norm == ",") person = true;
+        if (j + 2 < te && tk[j].norm == "," && tk[j + 1].pos == Pos::kNum && tk[j + 2].norm == ",")
+          person = true;
         // A given name before a surname or an initial: "Michael Lust", "Michael R. Pannell".
-        if (IsGivenName(tk[i].norm) && j < te && IsNameWord(tk[j]) && !IsGenericPlaceWord(tk[j].norm) &&
-            TypeWordHint(tk[j].norm) == TypeHint::kNone && !IsStreetWord(tk[j].norm)) {
+        if (IsGivenName(tk[i].norm) && j < te && IsNameWord(tk[j]) &&
+            !IsGenericPlaceWord(tk[j].norm) && TypeWordHint(tk[j].norm) == TypeHint::kNone &&
+            !IsStreetWord(tk[j].norm)) {
           person = true;
           if (tk[j].norm.size() > 2) ++strong_person[FoldName(tk[j].norm)];  // the surname
         }
@@ -361,10 +463,13 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
         if (m.candidates.empty() || !all_caps) reject = true;
       }
       if (j < te && IsNameWord(tk[j])) {
-        if (IsMediaHead(tk[j].norm)) reject = true;
-        else if (!IsCountryLike(g, m) && IsForeignNamePart(g, tk[j])) reject = true;
+        if (IsMediaHead(tk[j].norm))
+          reject = true;
+        else if (!IsCountryLike(g, m) && IsForeignNamePart(g, tk[j]))
+          reject = true;
         else if (IsCountryLike(g, m) && single && IsForeignNamePart(g, tk[j]) &&
-                 !(j + 1 < te && IsNameWord(tk[j + 1]))) reject = true;  // "Jordan Peterson"
+                 !(j + 1 < te && IsNameWord(tk[j + 1])))
+          reject = true;  // "Jordan Peterson"
       }
       if (i > tb) {
         const Token& p = tk[i - 1];
@@ -380,7 +485,9 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
         // The rest of the capitalised run belongs to the same name ("Post", "Peterson"), and its
         // words alone later name the same person ("Verduin said").
         uint32_t last = m.token_end;
-        while (last < te && (IsNameWord(tk[last]) || (tk[last].norm == "." && !tk[last].space_before))) ++last;
+        while (last < te &&
+               (IsNameWord(tk[last]) || (tk[last].norm == "." && !tk[last].space_before)))
+          ++last;
         for (uint32_t w = i; w < last; ++w) {
           if (IsNameWord(tk[w]) && !IsMediaHead(tk[w].norm)) ++person_names[FoldName(tk[w].norm)];
         }
@@ -393,21 +500,25 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
       // A sentence's first word that the tagger reads as a verb or function word: "Reading the
       // report", "March on".
       if (sentence_initial && single && !IsCountryLike(g, m)) {
-        const bool verb_like = tk[i].pos != Pos::kNoun && tk[i].pos != Pos::kProperNoun && tk[i].pos != Pos::kUnknown;
+        const bool verb_like =
+            tk[i].pos != Pos::kNoun && tk[i].pos != Pos::kProperNoun && tk[i].pos != Pos::kUnknown;
         const bool gerund = IsCommonWord(g, tk[i]) && tk[i].norm.size() > 4 &&
                             tk[i].norm.compare(tk[i].norm.size() - 3, 3, "ing") == 0 &&
                             (!lexicon.loaded() || !lexicon.VerbLemma(tk[i].norm).empty());
-        const bool before_det = i + 1 < te && (tk[i + 1].pos == Pos::kDet || tk[i + 1].pos == Pos::kPron) &&
+        const bool before_det = i + 1 < te &&
+                                (tk[i + 1].pos == Pos::kDet || tk[i + 1].pos == Pos::kPron) &&
                                 IsCommonWord(g, tk[i]);
         if (verb_like || gerund || before_det) continue;
       }
       // Single-period abbreviations ("Ga.", "Miss.") only in "Place, Ga.".
       if (single && m.surface.size() <= 6 && m.surface.back() == '.' &&
-          std::count(m.surface.begin(), m.surface.end(), '.') == 1 && !(i > tb && tk[i - 1].norm == ",")) {
+          std::count(m.surface.begin(), m.surface.end(), '.') == 1 &&
+          !(i > tb && tk[i - 1].norm == ",")) {
         continue;
       }
       // Also a person's or a day's name ("Jones", "Monday"): as doubtful as an ordinary word.
-      const bool non_place_name = single && (CachedWordClass(g, tk[i].norm) & kWordNonPlaceName) != 0;
+      const bool non_place_name =
+          single && (CachedWordClass(g, tk[i].norm) & kWordNonPlaceName) != 0;
       m.common_word = single && (IsCommonWord(g, tk[i]) || non_place_name) &&
                       !std::all_of(m.candidates.begin(), m.candidates.end(),
                                    [](const PlaceCandidate& c) { return c.adjectival; });
@@ -420,7 +531,8 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
         ++j;
       }
       // "the province of Idlib", "the city of Aleppo".
-      if (i >= tb + 2 && tk[i - 1].norm == "of" && TypeWordHint(tk[i - 2].norm) != TypeHint::kNone) {
+      if (i >= tb + 2 && tk[i - 1].norm == "of" &&
+          TypeWordHint(tk[i - 2].norm) != TypeHint::kNone) {
         m.hint = TypeWordHint(tk[i - 2].norm);
       }
       // Directions before the name: "northern", "southern and eastern", "north-eastern".
@@ -429,8 +541,8 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
         const std::string& w = tk[d - 1].norm;
         if (IsDirectionWord(w) && (!(tk[d - 1].capitalised && d - 1 > tb) || d == i)) {
           --d;
-        } else if ((w == "and" || w == "," || w == "-") && d - 1 > tb && IsDirectionWord(tk[d - 2].norm) &&
-                   d < i + 1 && IsDirectionWord(tk[d].norm)) {
+        } else if ((w == "and" || w == "," || w == "-") && d - 1 > tb &&
+                   IsDirectionWord(tk[d - 2].norm) && d < i + 1 && IsDirectionWord(tk[d].norm)) {
           --d;
         } else if (w == "-" && d - 1 > tb && IsDirectionWord(tk[d - 2].norm)) {
           --d;
@@ -456,10 +568,11 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
       if (before > tb) {
         const std::string& w = tk[before - 1].norm;
         m.after_locative = IsLocativePreposition(w);
-        m.in_place = w == "in" || w == "at" || w == "near" || w == "outside" || w == "into" || w == "throughout" ||
-                     w == "across";
+        m.in_place = w == "in" || w == "at" || w == "near" || w == "outside" || w == "into" ||
+                     w == "throughout" || w == "across";
         if (IsNearWord(w)) m.near = true;
-        if (w == "of" && before >= tb + 2 && (tk[before - 2].norm == "outskirts" || tk[before - 2].norm == "outside")) {
+        if (w == "of" && before >= tb + 2 &&
+            (tk[before - 2].norm == "outskirts" || tk[before - 2].norm == "outside")) {
           m.near = true;
         }
       }
@@ -478,12 +591,14 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
           m.span.end = tk[j].span.end;
           // "Syria-Turkey border": absorb the neighbouring country mention.
           if (!out.empty() && out.back().sentence == s && out.back().token_end + 1 == i &&
-              (tk[i - 1].norm == "-" || tk[i - 1].norm == "/") && !out.back().border_countries.empty()) {
+              (tk[i - 1].norm == "-" || tk[i - 1].norm == "/") &&
+              !out.back().border_countries.empty()) {
             m.border_countries.push_back(out.back().border_countries.front());
             m.span.begin = out.back().span.begin;
             out.pop_back();
           }
-        } else if (before >= tb + 2 && tk[before - 1].norm == "with" && IsBorderWord(tk[before - 2].norm)) {
+        } else if (before >= tb + 2 && tk[before - 1].norm == "with" &&
+                   IsBorderWord(tk[before - 2].norm)) {
           m.border = true;
           m.span.begin = tk[before - 2].span.begin;
         }
@@ -516,14 +631,15 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
       const bool single = out[m].token_end - out[m].token_begin == 1;
       const std::string& key = out[m].folded;
       auto p = person_names.find(key);
-      if (single && !IsCountryLike(g, out[m]) && p != person_names.end() && p->second >= alone[key]) continue;
+      if (single && !IsCountryLike(g, out[m]) && p != person_names.end() && p->second >= alone[key])
+        continue;
       // Seen as a person ("Andrew Trapani", "Trapani said"): alone it is that person too, unless
       // the text puts it somewhere ("in Trapani", "Trapani, Sicily", "Trapani province").
       // A state or province needs more than one such sign ("George Washington" once).
       auto sp = strong_person.find(key);
-      if (single && !IsCountry(g, out[m]) && sp != strong_person.end() && sp->second > placed[key] &&
-          (sp->second >= 2 || !IsCountryLike(g, out[m])) && !out[m].in_place && out[m].container < 0 &&
-          out[m].hint == TypeHint::kNone) {
+      if (single && !IsCountry(g, out[m]) && sp != strong_person.end() &&
+          sp->second > placed[key] && (sp->second >= 2 || !IsCountryLike(g, out[m])) &&
+          !out[m].in_place && out[m].container < 0 && out[m].hint == TypeHint::kNone) {
         continue;
       }
       remap[m] = static_cast<int>(kept.size());
