@@ -190,6 +190,12 @@ void Gazetteer::Lookup(Tier tier, std::string_view key, std::vector<GazetteerHit
   }
 }
 
+void Gazetteer::Prefetch(Tier tier, std::string_view key) const {
+  if (header_ == nullptr || key.empty()) return;
+  const uint64_t h = KeyHash(static_cast<KeySet>(tier), key.data(), key.size());
+  __builtin_prefetch(slots_ + (h & slot_mask_));
+}
+
 void Gazetteer::LookupBySearch(Tier tier, std::string_view key,
                                std::vector<GazetteerHit>* out) const {
   if (header_ == nullptr || key.empty()) return;

@@ -38,6 +38,9 @@ class Gazetteer {
   // Appends the entries whose key in `tier` equals `key` (already normalised for that tier), in
   // key-array order. One hash probe: a key that is absent costs one slot read.
   void Lookup(Tier tier, std::string_view key, std::vector<GazetteerHit>* out) const;
+  // Starts loading the hash slot Lookup(tier, key) reads first: a caller about to look up several
+  // keys lets their cache misses overlap. Changes no answer.
+  void Prefetch(Tier tier, std::string_view key) const;
   // The same answer by binary search over the sorted key array (the reference for tests).
   void LookupBySearch(Tier tier, std::string_view key, std::vector<GazetteerHit>* out) const;
   // True when some key in `tier` begins with `prefix` (one hash probe for a folded prefix ending

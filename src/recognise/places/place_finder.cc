@@ -190,15 +190,21 @@ void LookupNameUncached(const Gazetteer& g, std::string_view surface,
     }
     hits.clear();
   };
-  g.Lookup(Tier::kExact, ExactKey(surface), &hits);
-  add(Tier::kExact);
+  // The keys first, and their slots asked for at once: the three probes' cache misses overlap.
+  const std::string exact = ExactKey(surface);
   const std::string folded = FoldName(surface);
-  g.Lookup(Tier::kFolded, folded, &hits);
-  add(Tier::kFolded);
   size_t letters = 0;
   for (char c : folded) letters += c != ' ';
+  const std::string loose = letters >= 5 ? TranslitKeyOfFolded(folded) : std::string();
+  g.Prefetch(Tier::kExact, exact);
+  g.Prefetch(Tier::kFolded, folded);
+  if (letters >= 5) g.Prefetch(Tier::kTranslit, loose);
+  g.Lookup(Tier::kExact, exact, &hits);
+  add(Tier::kExact);
+  g.Lookup(Tier::kFolded, folded, &hits);
+  add(Tier::kFolded);
   if (letters >= 5) {
-    g.Lookup(Tier::kTranslit, TranslitKeyOfFolded(folded), &hits);
+    g.Lookup(Tier::kTranslit, loose, &hits);
     // The loose key is for names written in another script: elsewhere it turns surnames into
     // towns ("Verduin" and Virden, "Hartmann" and Hartman).
     if (!hits.empty())
