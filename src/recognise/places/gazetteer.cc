@@ -22,11 +22,40 @@ int CompareBlob(const char* s, std::string_view k) {
   return s[k.size()] == '\0' ? 0 : 1;
 }
 
+// The file `fd` (`size` bytes) read into anonymous memory aligned to 2 MB and advised into huge
+// pages; nullptr on any failure. munmap(result, size) frees it.
+void* ReadIntoHugePages(int fd, size_t size) {
+  constexpr size_t kHuge = size_t{2} << 20;
+  const size_t page = static_cast<size_t>(sysconf(_SC_PAGESIZE));
+  const size_t bytes = (size + page - 1) / page * page;
+  const size_t reserve = bytes + kHuge;
+  void* raw = mmap(nullptr, reserve, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (raw == MAP_FAILED) return nullptr;
+  // Trim to a 2 MB-aligned start so that the huge pages are whole.
+  const uintptr_t start = reinterpret_cast<uintptr_t>(raw);
+  const uintptr_t aligned = (start + kHuge - 1) & ~(kHuge - 1);
+  if (aligned > start) munmap(raw, aligned - start);
+  const size_t tail = start + reserve - (aligned + bytes);
+  if (tail > 0) munmap(reinterpret_cast<void*>(aligned + bytes), tail);
+  char* copy = reinterpret_cast<char*>(aligned);
+  madvise(copy, bytes, MADV_HUGEPAGE);
+  size_t done = 0;
+  while (done < size) {
+    const ssize_t n = pread(fd, copy + done, size - done, static_cast<off_t>(done));
+    if (n <= 0) {
+      munmap(copy, bytes);
+      return nullptr;
+    }
+    done += static_cast<size_t>(n);
+  }
+  mprotect(copy, bytes, PROT_READ);
+  return copy;
+}
+
 }  // namespace
 
 Gazetteer::~Gazetteer() {
   if (map_ != nullptr) munmap(map_, size_);
-  if (slot_copy_ != nullptr) munmap(slot_copy_, slot_copy_size_);
 }
 
 Status Gazetteer::Open(const std::string& path) {
@@ -43,8 +72,19 @@ Status Gazetteer::Open(const std::string& path) {
   }
   const size_t size = static_cast<size_t>(st.st_size);
   void* map = mmap(nullptr, size, PROT_READ, MAP_SHARED, fd, 0);
+  if (map == MAP_FAILED) {
+    ::close(fd);
+    return Status::IoError(path + ": mmap failed");
+  }
+  // Every lookup reads a few random places of a file of tens of megabytes: in the mapping's 4 kB
+  // pages nearly each read also misses the TLB. A private copy in 2 MB pages (transparent huge
+  // pages, where the kernel gives them) keeps the whole index within a few dozen TLB entries.
+  // Without it (no memory, a short read) the mapping answers the same.
+  if (void* copy = ReadIntoHugePages(fd, size)) {
+    munmap(map, size);
+    map = copy;
+  }
   ::close(fd);
-  if (map == MAP_FAILED) return Status::IoError(path + ": mmap failed");
   const auto* h = static_cast<const IndexHeader*>(map);
   auto fail = [&](const std::string& why) {
     munmap(map, size);
@@ -105,35 +145,7 @@ Status Gazetteer::Open(const std::string& path) {
   buckets_ = reinterpret_cast<const uint32_t*>(base + h->buckets_offset);
   slots_ = reinterpret_cast<const uint64_t*>(base + h->hash_offset);
   slot_mask_ = h->hash_slots - 1;
-  CopySlotsToHugePages();
-  // Sequential hints are wrong for binary search; random access avoids useless read-ahead.
-  madvise(map_, size_, MADV_RANDOM);
   return Status::Ok();
-}
-
-// Every query reads one random slot of a table of tens of megabytes: in 4 kB pages of the mapped
-// file nearly every read also misses the TLB. A private copy in 2 MB pages (transparent huge
-// pages, where the kernel gives them) keeps the whole table within a few TLB entries. Without
-// the copy the mapped table answers the same.
-void Gazetteer::CopySlotsToHugePages() {
-  constexpr size_t kHuge = size_t{2} << 20;
-  const size_t bytes = (static_cast<size_t>(slot_mask_) + 1) * sizeof(uint64_t);
-  if (bytes < kHuge) return;
-  const size_t reserve = bytes + kHuge;
-  void* raw = mmap(nullptr, reserve, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-  if (raw == MAP_FAILED) return;
-  // Trim to a 2 MB-aligned range so that every huge page is whole.
-  const uintptr_t start = reinterpret_cast<uintptr_t>(raw);
-  const uintptr_t aligned = (start + kHuge - 1) & ~(kHuge - 1);
-  if (aligned > start) munmap(raw, aligned - start);
-  const size_t tail = start + reserve - (aligned + bytes);
-  if (tail > 0) munmap(reinterpret_cast<void*>(aligned + bytes), tail);
-  void* copy = reinterpret_cast<void*>(aligned);
-  madvise(copy, bytes, MADV_HUGEPAGE);
-  std::memcpy(copy, slots_, bytes);
-  slot_copy_ = copy;
-  slot_copy_size_ = bytes;
-  slots_ = static_cast<const uint64_t*>(copy);
 }
 
 std::string_view Gazetteer::String(uint32_t offset) const {

@@ -1,7 +1,8 @@
-// Gazetteer: the read-only, memory-mapped place index written by faultline-gengazetteer
-// (build/generated/gazetteer.idx, layout in gazetteer_format.h). Opening it maps the file and
-// checks the header; nothing is parsed or copied, so it loads in milliseconds and the pages a
-// process never touches cost no memory. One Gazetteer is shared by all pipeline threads.
+// Gazetteer: the read-only place index written by faultline-gengazetteer
+// (build/generated/gazetteer.idx, layout in gazetteer_format.h). Opening it reads the file into
+// memory in 2 MB pages (so that random lookups do not also miss the TLB; the file stays
+// memory-mapped when that fails) and checks the header; nothing is parsed, so it loads in tens of
+// milliseconds. One Gazetteer is shared by all pipeline threads.
 #pragma once
 
 #include <cstddef>
@@ -87,11 +88,7 @@ class Gazetteer {
   const char* strings_ = nullptr;
   const KeyRecord* words_ = nullptr;
   const uint32_t* buckets_ = nullptr;
-  void CopySlotsToHugePages();
-
   const uint64_t* slots_ = nullptr;
-  void* slot_copy_ = nullptr;  // the slots in anonymous huge pages, or nullptr (slots_ in the map)
-  size_t slot_copy_size_ = 0;
   size_t slot_mask_ = 0;
 };
 
