@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstring>
-#include <map>
 #include <set>
 #include <span>
 #include <string>
@@ -177,6 +176,37 @@ bool CachedFoldedPrefix(const Gazetteer& g, std::string_view surface) {
   return s.answer;
 }
 
+// Counts by folded name for one article: a handful of names, so a vector searched by hash and
+// then by bytes beats a tree of string nodes (no allocation per name but its string's).
+class NameCounts {
+ public:
+  int& operator[](std::string_view name) {
+    const uint64_t h = std::hash<std::string_view>{}(name);
+    for (Item& item : items_) {
+      if (item.hash == h && item.name == name) return item.count;
+    }
+    items_.push_back({h, std::string(name), 0});
+    return items_.back().count;
+  }
+  // The count of `name`, or nullptr when it was never counted.
+  const int* Find(std::string_view name) const {
+    const uint64_t h = std::hash<std::string_view>{}(name);
+    for (const Item& item : items_) {
+      if (item.hash == h && item.name == name) return &item.count;
+    }
+    return nullptr;
+  }
+  bool empty() const { return items_.empty(); }
+
+ private:
+  struct Item {
+    uint64_t hash;
+    std::string name;
+    int count;
+  };
+  std::vector<Item> items_;
+};
+
 // The three-tier lookup without a cache.
 void LookupNameUncached(const Gazetteer& g, std::string_view surface,
                         std::vector<PlaceCandidate>* out) {
@@ -319,8 +349,8 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
   std::vector<PlaceMention> out;
   if (!g.loaded()) return out;
   const std::vector<Token>& tk = doc.tokens;
-  std::map<std::string, int> person_names;   // folded name -> times seen inside a person's name
-  std::map<std::string, int> strong_person;  // single names -> direct evidence of a person
+  NameCounts person_names;   // folded name -> times seen inside a person's name
+  NameCounts strong_person;  // single names -> direct evidence of a person
   std::vector<std::string> rejected_single;
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const uint32_t tb = doc.sentences[s].token_begin, te = doc.sentences[s].token_end;
@@ -626,7 +656,7 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
   // that person again ("Chiquita Raquel Henry ... Henry's arrest"); a town named often and once
   // inside "StandUp DeKalb" stays a town.
   if (!person_names.empty() || !strong_person.empty()) {
-    std::map<std::string, int> alone, placed;
+    NameCounts alone, placed;
     for (const PlaceMention& m : out) {
       if (m.token_end - m.token_begin == 1) ++alone[m.folded];
       if (m.in_place || m.container >= 0 || m.hint != TypeHint::kNone) ++placed[m.folded];
@@ -636,16 +666,15 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
     for (size_t m = 0; m < out.size(); ++m) {
       const bool single = out[m].token_end - out[m].token_begin == 1;
       const std::string& key = out[m].folded;
-      auto p = person_names.find(key);
-      if (single && !IsCountryLike(g, out[m]) && p != person_names.end() && p->second >= alone[key])
-        continue;
+      const int* p = person_names.Find(key);
+      if (single && !IsCountryLike(g, out[m]) && p != nullptr && *p >= alone[key]) continue;
       // Seen as a person ("Andrew Trapani", "Trapani said"): alone it is that person too, unless
       // the text puts it somewhere ("in Trapani", "Trapani, Sicily", "Trapani province").
       // A state or province needs more than one such sign ("George Washington" once).
-      auto sp = strong_person.find(key);
-      if (single && !IsCountry(g, out[m]) && sp != strong_person.end() &&
-          sp->second > placed[key] && (sp->second >= 2 || !IsCountryLike(g, out[m])) &&
-          !out[m].in_place && out[m].container < 0 && out[m].hint == TypeHint::kNone) {
+      const int* sp = strong_person.Find(key);
+      if (single && !IsCountry(g, out[m]) && sp != nullptr && *sp > placed[key] &&
+          (*sp >= 2 || !IsCountryLike(g, out[m])) && !out[m].in_place && out[m].container < 0 &&
+          out[m].hint == TypeHint::kNone) {
         continue;
       }
       remap[m] = static_cast<int>(kept.size());
