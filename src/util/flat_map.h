@@ -112,6 +112,14 @@ class FlatStringMap {
     }
   }
 
+  // Calls fn(key) for every key, in slot order.
+  template <typename Fn>
+  void ForEachKey(Fn fn) const {
+    for (const Slot& s : slots_) {
+      if (s.hash != 0) fn(std::string_view(arena_.data() + s.off, s.len));
+    }
+  }
+
   void Reserve(size_t n) {
     while (slots_.size() < n * 2) Grow();
   }

@@ -66,6 +66,7 @@ void ScanNumber(Atom& a) {
 int SpelledDecade(std::string_view w) {
   static constexpr std::array<std::string_view, 8> kNames = {
       "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"};
+  if (w.size() < 7 || w.back() != 's') return -1;  // asked of nearly every token
   for (size_t i = 0; i < kNames.size(); ++i) {
     if (w == kNames[i]) return static_cast<int>(192 + i);
   }
@@ -91,7 +92,8 @@ void BuildAtoms(const std::vector<Token>& tokens, uint32_t begin, uint32_t end,
     // By its characters, not the tagger's class: the tagger calls "1960s" punctuation.
     a.punct = true;
     for (char c : a.norm) {
-      if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80) {
+      if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+          static_cast<unsigned char>(c) >= 0x80) {
         a.punct = false;
         break;
       }
@@ -147,7 +149,8 @@ int ParseCardinal(const std::vector<Atom>& a, size_t i, double* value) {
       ++j;
       continue;
     }
-    if (a[j].norm == "and" && used > 0 && last >= 100 && j + 1 < a.size() && NumWord(a[j + 1]) > 0) {
+    if (a[j].norm == "and" && used > 0 && last >= 100 && j + 1 < a.size() &&
+        NumWord(a[j + 1]) > 0) {
       ++j;
       continue;
     }
@@ -192,7 +195,8 @@ int ParseOrdinal(const std::vector<Atom>& a, size_t i, int* value) {
   if ((w->cls & kNumWord) && (w->num == 20 || w->num == 30)) {
     size_t j = i + 1;
     if (j < a.size() && a[j].norm == "-") ++j;
-    if (j < a.size() && a[j].word != nullptr && (a[j].word->cls & kOrdWord) && a[j].word->ord < 10) {
+    if (j < a.size() && a[j].word != nullptr && (a[j].word->cls & kOrdWord) &&
+        a[j].word->ord < 10) {
       *value = w->num + a[j].word->ord;
       return static_cast<int>(j + 1 - i);
     }
