@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "util/flat_map.h"
+#include "util/word_filter.h"
 
 namespace faultline {
 namespace {
@@ -83,6 +84,13 @@ const std::unordered_set<std::string_view>& Titles() {
 }  // namespace
 
 uint8_t QuoteCueFlags(std::string_view norm) {
+  // A few hundred cue words; nearly every token is none and stops at the filter.
+  static const WordFilter* words = [] {
+    auto* f = new WordFilter();
+    Cues().ForEachKey([&](std::string_view w) { f->Add(w); });
+    return f;
+  }();
+  if (!words->MayContain(norm)) return 0;
   const uint8_t* flags = Cues().Find(norm);
   return flags ? *flags : 0;
 }
