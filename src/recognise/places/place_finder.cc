@@ -6,10 +6,10 @@
 #include <span>
 #include <string>
 #include <type_traits>
-#include <unordered_map>
 
 #include "recognise/places/place_name.h"
 #include "recognise/places/place_ranker.h"
+#include "util/flat_map.h"
 
 namespace faultline::places {
 namespace {
@@ -76,7 +76,7 @@ uint32_t CachedWordClass(const Gazetteer& g, std::string_view word) {
     owner = &g;
     entries = &g.entry(0);
   }
-  Slot& s = slots[std::hash<std::string_view>{}(word) & (kSlots - 1)];
+  Slot& s = slots[HashBytes(word) & (kSlots - 1)];
   if (!s.used || s.word != word) {
     s.word.assign(word);
     s.bits = g.WordClass(word);
@@ -167,7 +167,7 @@ bool CachedFoldedPrefix(const Gazetteer& g, std::string_view surface) {
     owner = &g;
     entries = &g.entry(0);
   }
-  Slot& s = slots[std::hash<std::string_view>{}(surface) & (kSlots - 1)];
+  Slot& s = slots[HashBytes(surface) & (kSlots - 1)];
   if (s.size == surface.size() && std::memcmp(s.text, surface.data(), surface.size()) == 0)
     return s.answer;
   s.size = static_cast<uint8_t>(surface.size());
@@ -181,7 +181,7 @@ bool CachedFoldedPrefix(const Gazetteer& g, std::string_view surface) {
 class NameCounts {
  public:
   int& operator[](std::string_view name) {
-    const uint64_t h = std::hash<std::string_view>{}(name);
+    const uint64_t h = HashBytes(name);
     for (Item& item : items_) {
       if (item.hash == h && item.name == name) return item.count;
     }
@@ -190,7 +190,7 @@ class NameCounts {
   }
   // The count of `name`, or nullptr when it was never counted.
   const int* Find(std::string_view name) const {
-    const uint64_t h = std::hash<std::string_view>{}(name);
+    const uint64_t h = HashBytes(name);
     for (const Item& item : items_) {
       if (item.hash == h && item.name == name) return &item.count;
     }
@@ -294,7 +294,7 @@ std::span<const PlaceCandidate> CachedLookup(const Gazetteer& g, std::string_vie
     cache.owner = &g;
     cache.entries = entries;
   }
-  const uint64_t h = std::hash<std::string_view>{}(surface);
+  const uint64_t h = HashBytes(surface);
   const uint64_t check = h >> 32;
   size_t pos = h & (kLookupSlots - 1);
   for (;; pos = (pos + 1) & (kLookupSlots - 1)) {
