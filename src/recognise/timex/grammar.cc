@@ -146,13 +146,9 @@ void MatchRule(const std::vector<Rule>& rules, size_t r, const std::vector<Atom>
   Match m;
   m.begin = i;
   m.rule = static_cast<uint16_t>(r);
-  Match cand;
-  bool ok = false;
-  Search(rules[r], 0, atoms, i, m, &cand, &ok);
-  if (ok && (!*found || cand.end > best->end)) {
-    *best = cand;
-    *found = true;
-  }
+  // Search keeps a match only when it is longer than the best so far, the first on ties,
+  // within a rule and (rules tried in order) across them: it can write to `best` directly.
+  Search(rules[r], 0, atoms, i, m, best, found);
 }
 
 }  // namespace
