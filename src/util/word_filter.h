@@ -18,6 +18,13 @@ class WordFilter {
     const uint32_t i = Index(w);
     bits_[i >> 6] |= uint64_t{1} << (i & 63);
   }
+  // A filter of every key of `table` (a FlatStringMap or anything with ForEachKey).
+  template <typename Table>
+  static WordFilter OfKeys(const Table& table) {
+    WordFilter f;
+    table.ForEachKey([&](std::string_view w) { f.Add(w); });
+    return f;
+  }
   bool MayContain(std::string_view w) const {
     const uint32_t i = Index(w);
     return (bits_[i >> 6] >> (i & 63)) & 1;

@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include "util/flat_map.h"
+
 namespace faultline {
 namespace {
 
@@ -25,6 +27,16 @@ TEST(WordFilterTest, MostOtherWordsAreRejected) {
   for (int i = 0; i < 10000; ++i) passed += f.MayContain("other" + std::to_string(i));
   // 20,000 words set at most 20,000 of 262,144 bits: about 8% false positives.
   EXPECT_LT(passed, 1500);
+}
+
+TEST(WordFilterTest, OfKeysHoldsEveryKeyOfATable) {
+  FlatStringMap<int> table;
+  for (int i = 0; i < 500; ++i) table["key" + std::to_string(i)] = i;
+  const WordFilter f = WordFilter::OfKeys(table);
+  for (int i = 0; i < 500; ++i) EXPECT_TRUE(f.MayContain("key" + std::to_string(i))) << i;
+  int passed = 0;
+  for (int i = 0; i < 1000; ++i) passed += f.MayContain("other" + std::to_string(i));
+  EXPECT_LT(passed, 50);
 }
 
 TEST(WordFilterTest, EmptyFilterRejectsEverything) {

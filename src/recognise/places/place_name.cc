@@ -16,9 +16,21 @@ namespace {
 // space, so "Nu'man", "Nu`man", "Nuʿman" and "Numan" fold alike.
 bool IsDroppedMark(char32_t cp) {
   switch (cp) {
-    case U'\'': case U'`': case U'\u00B4': case U'\u2018': case U'\u2019': case U'\u201B':
-    case U'\u2032': case U'\u02B9': case U'\u02BB': case U'\u02BC': case U'\u02BD':
-    case U'\u02BE': case U'\u02BF': case U'\u02C8': case U'.':
+    case U'\'':
+    case U'`':
+    case U'\u00B4':
+    case U'\u2018':
+    case U'\u2019':
+    case U'\u201B':
+    case U'\u2032':
+    case U'\u02B9':
+    case U'\u02BB':
+    case U'\u02BC':
+    case U'\u02BD':
+    case U'\u02BE':
+    case U'\u02BF':
+    case U'\u02C8':
+    case U'.':
       return true;
     default:
       return false;
@@ -28,17 +40,36 @@ bool IsDroppedMark(char32_t cp) {
 // Letters that NFKD does not decompose to an ASCII base.
 const char* SpecialLetter(char32_t cp) {
   switch (cp) {
-    case U'ß': return "ss";
-    case U'æ': case U'Æ': return "ae";
-    case U'œ': case U'Œ': return "oe";
-    case U'ø': case U'Ø': return "o";
-    case U'ł': case U'Ł': return "l";
-    case U'đ': case U'Đ': return "d";
-    case U'ð': case U'Ð': return "d";
-    case U'þ': case U'Þ': return "th";
-    case U'ı': return "i";
-    case U'ħ': case U'Ħ': return "h";
-    default: return nullptr;
+    case U'ß':
+      return "ss";
+    case U'æ':
+    case U'Æ':
+      return "ae";
+    case U'œ':
+    case U'Œ':
+      return "oe";
+    case U'ø':
+    case U'Ø':
+      return "o";
+    case U'ł':
+    case U'Ł':
+      return "l";
+    case U'đ':
+    case U'Đ':
+      return "d";
+    case U'ð':
+    case U'Ð':
+      return "d";
+    case U'þ':
+    case U'Þ':
+      return "th";
+    case U'ı':
+      return "i";
+    case U'ħ':
+    case U'Ħ':
+      return "h";
+    default:
+      return nullptr;
   }
 }
 
@@ -46,19 +77,23 @@ void AppendSpace(std::string& out) {
   if (!out.empty() && out.back() != ' ') out.push_back(' ');
 }
 
+// The fold of an ASCII character (most names are all ASCII and fold a byte at a time).
+void FoldAscii(char c, std::string& out) {
+  if (c >= 'A' && c <= 'Z') {
+    out.push_back(static_cast<char>(c - 'A' + 'a'));
+  } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+    out.push_back(c);
+  } else if (c == '&') {
+    AppendSpace(out);
+    out += "and ";
+  } else if (!IsDroppedMark(static_cast<char32_t>(c))) {
+    AppendSpace(out);
+  }
+}
+
 void FoldCodePoint(char32_t cp, std::string& out) {
   if (cp < 0x80) {
-    const char c = static_cast<char>(cp);
-    if (c >= 'A' && c <= 'Z') {
-      out.push_back(static_cast<char>(c - 'A' + 'a'));
-    } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-      out.push_back(c);
-    } else if (c == '&') {
-      AppendSpace(out);
-      out += "and ";
-    } else if (!IsDroppedMark(cp)) {
-      AppendSpace(out);
-    }
+    FoldAscii(static_cast<char>(cp), out);
     return;
   }
   if (IsDroppedMark(cp)) return;
@@ -86,8 +121,8 @@ std::string Decompose(std::string_view name) {
   UErrorCode err = U_ZERO_ERROR;
   const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(err);
   if (U_FAILURE(err)) return std::string(name);
-  icu::UnicodeString u =
-      icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
   icu::UnicodeString d = nfkd->normalize(u, err);
   if (U_FAILURE(err)) return std::string(name);
   std::string out;
@@ -104,8 +139,8 @@ bool IsArticle(std::string_view w) {
   // All are two or three letters beginning with a, e or u.
   if (w.size() < 2 || w.size() > 3 || (w[0] != 'a' && w[0] != 'e' && w[0] != 'u')) return false;
   static constexpr std::array<std::string_view, 21> kArticles = {
-      "al", "el", "an", "ar", "as", "ash", "at", "ad", "az", "ez", "es", "ed",
-      "er", "et", "en", "ul", "ud", "ur", "us", "adh", "ath"};
+      "al", "el", "an", "ar", "as", "ash", "at", "ad", "az",  "ez", "es",
+      "ed", "er", "et", "en", "ul", "ud",  "ur", "us", "adh", "ath"};
   for (std::string_view a : kArticles) {
     if (w == a) return true;
   }
@@ -118,9 +153,9 @@ bool IsGenericWord(std::string_view w) {
   if (w.size() < 2 || std::string_view("pgmctdrvow").find(w[0]) == std::string_view::npos)
     return false;
   static constexpr std::array<std::string_view, 16> kGeneric = {
-      "province", "governorate", "governate", "muhafazat", "muhafazah", "city", "town",
-      "district", "region", "municipality", "of", "the", "wilayat", "oblast", "prefecture",
-      "village"};
+      "province", "governorate", "governate",  "muhafazat",    "muhafazah", "city",
+      "town",     "district",    "region",     "municipality", "of",        "the",
+      "wilayat",  "oblast",      "prefecture", "village"};
   for (std::string_view g : kGeneric) {
     if (w == g) return true;
   }
@@ -195,19 +230,7 @@ std::string FoldName(std::string_view name) {
   std::string out;
   out.reserve(name.size());
   if (decomposed.empty()) {
-    // ASCII (most names): FoldCodePoint's ASCII branch, a byte at a time.
-    for (const char c : name) {
-      if (c >= 'A' && c <= 'Z') {
-        out.push_back(static_cast<char>(c - 'A' + 'a'));
-      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        out.push_back(c);
-      } else if (c == '&') {
-        AppendSpace(out);
-        out += "and ";
-      } else if (c != '\'' && c != '`' && c != '.') {  // IsDroppedMark's ASCII marks
-        AppendSpace(out);
-      }
-    }
+    for (const char c : name) FoldAscii(c, out);
   } else {
     size_t i = 0;
     while (i < name.size()) FoldCodePoint(utf8::Next(name, i), out);
@@ -238,7 +261,7 @@ bool IsLatinName(std::string_view name) {
   size_t i = 0;
   while (i < name.size()) {
     const char32_t cp = utf8::Next(name, i);
-    if (cp < 0x250) continue;                   // ASCII, Latin-1, Latin Extended-A/B
+    if (cp < 0x250) continue;                    // ASCII, Latin-1, Latin Extended-A/B
     if (cp >= 0x1E00 && cp <= 0x1EFF) continue;  // Latin Extended Additional
     if (cp >= 0x2B0 && cp <= 0x36F) continue;    // modifier letters (ayn marks), combining marks
     if (cp >= 0x2000 && cp <= 0x206F) continue;  // general punctuation (curly quotes, dashes)

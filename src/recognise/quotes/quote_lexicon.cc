@@ -85,11 +85,7 @@ const std::unordered_set<std::string_view>& Titles() {
 
 uint8_t QuoteCueFlags(std::string_view norm) {
   // A few hundred cue words; nearly every token is none and stops at the filter.
-  static const WordFilter* words = [] {
-    auto* f = new WordFilter();
-    Cues().ForEachKey([&](std::string_view w) { f->Add(w); });
-    return f;
-  }();
+  static const WordFilter* words = new WordFilter(WordFilter::OfKeys(Cues()));
   if (!words->MayContain(norm)) return 0;
   const uint8_t* flags = Cues().Find(norm);
   return flags ? *flags : 0;

@@ -193,11 +193,7 @@ const Table& BuildTable() {
 
 // The table's few hundred words: nearly every token of news is none of them.
 const WordFilter& TableWords() {
-  static const WordFilter* filter = [] {
-    auto* f = new WordFilter();
-    BuildTable().ForEachKey([&](std::string_view w) { f->Add(w); });
-    return f;
-  }();
+  static const WordFilter* filter = new WordFilter(WordFilter::OfKeys(BuildTable()));
   return *filter;
 }
 
