@@ -2,12 +2,16 @@
 // and normalisation. The first line of the input, when it looks like one, is the
 // publication date, so both resolved and unresolved paths are reached. Invariants: every
 // expression lies inside the text, in order, bounded in length, with a known type and a
-// non-empty value.
+// non-empty value; and at every token the indexed rule matcher finds what the plain search
+// over every rule finds.
 #include <cstdint>
 #include <cstdlib>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "recognise/timex/atoms.h"
+#include "recognise/timex/grammar.h"
 #include "recognise/timex/recognise_timex.h"
 #include "segment/lexicon.h"
 #include "segment/segmenter.h"
@@ -36,6 +40,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const std::string_view type = t.type;
     if (type != "DATE" && type != "TIME" && type != "DURATION" && type != "SET") std::abort();
     last = t.span.end;
+  }
+  std::vector<faultline::timex::Atom> atoms;
+  for (const faultline::Sentence& s : doc.sentences) {
+    faultline::timex::BuildAtoms(doc.tokens, s.token_begin, s.token_end, atoms);
+    for (uint32_t i = 0; i < atoms.size(); ++i) {
+      faultline::timex::Match fast, plain;
+      const bool found = faultline::timex::MatchAt(atoms, i, &fast);
+      if (found != faultline::timex::MatchAtExhaustive(atoms, i, &plain)) std::abort();
+      if (found && (fast.rule != plain.rule || fast.end != plain.end)) std::abort();
+    }
   }
   return 0;
 }

@@ -87,7 +87,6 @@ void BuildAtoms(const std::vector<Token>& tokens, uint32_t begin, uint32_t end,
     Atom a;
     a.norm = t.norm;
     a.cap = t.capitalised;
-    a.bucket = LiteralBucket(a.norm);
     a.space_before = t.space_before;
     // By its characters, not the tagger's class: the tagger calls "1960s" punctuation.
     a.punct = true;

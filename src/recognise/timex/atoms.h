@@ -22,7 +22,9 @@ struct Atom {
   int16_t decade = -1;     // "1980s" -> 198, "80s" -> 198
   int16_t clock_h = -1;    // "7:15" -> 7
   int16_t clock_m = -1;    //        -> 15
-  uint8_t bucket = 0;      // LiteralBucket(norm), for the grammar's start masks
+  // StartBits(atoms, i) once asked (0 before: every value has a bucket bit). The grammar
+  // asks it of a few atoms per sentence, around the temporal words only.
+  mutable uint64_t start_bits = 0;
   bool cap = false;        // capitalised in the original
   bool space_before = false;
   bool punct = false;

@@ -262,15 +262,17 @@ namespace {
 
 uint64_t Bit(Elem e) { return uint64_t{1} << static_cast<int>(e); }
 
-}  // namespace
-
-// Element types that may match at atom i: a cheap over-approximation of MatchElem.
-uint64_t StartBits(const std::vector<Atom>& a, size_t i) {
+// Element types that may match at atom i: a cheap over-approximation of MatchElem. Every
+// element the grammar tries is first checked against them, so they must stay a superset.
+uint64_t ComputeStartBits(const std::vector<Atom>& a, size_t i) {
   const Atom& t = a[i];
-  uint64_t b = uint64_t{1} << (32 + t.bucket);
+  uint64_t b = uint64_t{1} << (32 + LiteralBucket(t.norm));
   // The lexicon marks every word an approximator or vague count can start with.
   if (Has(t, kApprox) && MatchApprox(a, i) > 0) b |= Bit(Elem::kApprox);
-  if (Has(t, kVague) || t.norm == "a" || t.norm == "the") b |= Bit(Elem::kVague);
+  if (Has(t, kVague) ||
+      ((t.norm == "a" || t.norm == "the") && i + 1 < a.size() && a[i + 1].norm == "few")) {
+    b |= Bit(Elem::kVague);
+  }
   if (t.digits >= 0 || t.number >= 0) {
     b |= Bit(Elem::kNum) | Bit(Elem::kNumA) | Bit(Elem::kDay) | Bit(Elem::kYear) |
          Bit(Elem::kClock) | Bit(Elem::kMm) | Bit(Elem::kDd);
@@ -301,6 +303,15 @@ uint64_t StartBits(const std::vector<Atom>& a, size_t i) {
   if (c & kQuant) b |= Bit(Elem::kQuant);
   if (c & kHoliday) b |= Bit(Elem::kHoliday);
   return b;
+}
+
+}  // namespace
+
+uint64_t StartBits(const std::vector<Atom>& a, size_t i) {
+  const Atom& t = a[i];
+  if (t.start_bits != 0) return t.start_bits;
+  t.start_bits = ComputeStartBits(a, i);
+  return t.start_bits;
 }
 
 }  // namespace faultline::timex

@@ -13,7 +13,8 @@ namespace faultline::timex {
 int MatchElem(const Element& e, const std::vector<Atom>& a, size_t i, Match& m);
 
 // Element types that may match at atom i, as bits (1 << Elem), with bit 32 + the atom's
-// literal bucket: a cheap over-approximation of MatchElem for the rules' start masks.
+// literal bucket: a cheap over-approximation of MatchElem, asked before trying an element
+// (Element::bits) and to pick the rules that may start at a token. Cached in the atom.
 uint64_t StartBits(const std::vector<Atom>& a, size_t i);
 
 }  // namespace faultline::timex

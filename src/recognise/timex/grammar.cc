@@ -26,7 +26,17 @@ constexpr ElemName kElemNames[] = {{"MONTH", Elem::kMonth},     {"WEEKDAY", Elem
                                    {"QUANT", Elem::kQuant},     {"HOLIDAY", Elem::kHoliday},
                                    {"MM", Elem::kMm},           {"DD", Elem::kDd}};
 
-// Depth-first over the rule's elements; keeps the longest complete match in *best.
+uint64_t ElementBits(const Element& el) {
+  if (el.type != Elem::kLiteral) return uint64_t{1} << static_cast<int>(el.type);
+  uint64_t bits = 0;
+  for (uint8_t k = 0; k < el.nwords; ++k) bits |= uint64_t{1} << (32 + LiteralBucket(el.words[k]));
+  return bits;
+}
+
+// Depth-first over the rule's elements; keeps the longest complete match in *best. With
+// kUseStartBits an element is tried only at atoms whose start bits it shares; without, at
+// every atom (the reference engine the tests compare with).
+template <bool kUseStartBits>
 void Search(const Rule& r, int e, const std::vector<Atom>& a, size_t i, const Match& m, Match* best,
             bool* found) {
   if (e == r.nelems) {
@@ -38,10 +48,14 @@ void Search(const Rule& r, int e, const std::vector<Atom>& a, size_t i, const Ma
     return;
   }
   const Element& el = r.elems[e];
-  Match next = m;
-  const int n = MatchElem(el, a, i, next);
-  if (n > 0) Search(r, e + 1, a, i + n, next, best, found);
-  if (el.optional) Search(r, e + 1, a, i, m, best, found);
+  // Most elements tried fail: the atom's start bits rule most of them out before the
+  // Match is copied.
+  if (i < a.size() && (!kUseStartBits || (el.bits & StartBits(a, i)) != 0)) {
+    Match next = m;
+    const int n = MatchElem(el, a, i, next);
+    if (n > 0) Search<kUseStartBits>(r, e + 1, a, i + n, next, best, found);
+  }
+  if (el.optional) Search<kUseStartBits>(r, e + 1, a, i, m, best, found);
 }
 
 }  // namespace
@@ -81,6 +95,7 @@ bool CompilePattern(std::string_view pattern, Rule* rule) {
         b = bar + 1;
       }
     }
+    el.bits = ElementBits(el);
     rule->elems[rule->nelems++] = el;
   }
   rule->start_mask = StartMask(*rule);
@@ -88,37 +103,89 @@ bool CompilePattern(std::string_view pattern, Rule* rule) {
 }
 
 uint64_t StartMask(const Rule& r) {
-  auto Bit = [](Elem e) { return uint64_t{1} << static_cast<int>(e); };
   uint64_t mask = 0;
   for (uint8_t e = 0; e < r.nelems; ++e) {
-    const Element& el = r.elems[e];
-    if (el.type == Elem::kLiteral) {
-      for (uint8_t k = 0; k < el.nwords; ++k)
-        mask |= uint64_t{1} << (32 + LiteralBucket(el.words[k]));
-    } else {
-      mask |= Bit(el.type);
-    }
-    if (!el.optional) break;
+    mask |= r.elems[e].bits;
+    if (!r.elems[e].optional) break;
   }
   return mask;
 }
 
 namespace {
 
-// For each start bit, the set of rules whose start mask has it: a token's candidates are
-// the union over its few bits, in rule order, instead of a pass over every rule (most
-// tokens start none).
+// Elements that always take exactly one atom when they match.
+bool TakesOneAtom(Elem type) {
+  switch (type) {
+    case Elem::kNum:
+    case Elem::kNumA:
+    case Elem::kVague:
+    case Elem::kDay:
+    case Elem::kYear:
+    case Elem::kDecade:
+    case Elem::kOrd:
+    case Elem::kApprox:
+    case Elem::kClock:
+      return false;
+    default:
+      return true;
+  }
+}
+
+constexpr uint64_t kAnyAtom = ~uint64_t{0};
+
+// A way a rule can start at an atom: its element `first` matched there, the optional
+// elements before it skipped. Tried in rule order and, within a rule, in the order the
+// search skips optional elements, so the first longest match is the one a search over
+// the whole rule would find.
+struct RuleStart {
+  uint16_t rule = 0;
+  uint8_t first = 0;
+  // When `first` takes one atom: start bits the next atom must share for the rest of the
+  // rule to go on ("the? DAY of MONTH" is not tried at every "the"); kAnyAtom when the
+  // rule may end after `first` or `first` can take several atoms.
+  uint64_t next_bits = kAnyAtom;
+};
+
+std::vector<RuleStart> RuleStarts(const std::vector<Rule>& rules) {
+  std::vector<RuleStart> starts;
+  for (size_t r = 0; r < rules.size(); ++r) {
+    const Rule& rule = rules[r];
+    for (uint8_t e = 0; e < rule.nelems; ++e) {
+      RuleStart s;
+      s.rule = static_cast<uint16_t>(r);
+      s.first = e;
+      if (TakesOneAtom(rule.elems[e].type)) {
+        uint64_t next = 0;
+        uint8_t k = e + 1;
+        for (; k < rule.nelems; ++k) {
+          next |= rule.elems[k].bits;
+          if (!rule.elems[k].optional) break;
+        }
+        if (k < rule.nelems) s.next_bits = next;
+      }
+      starts.push_back(s);
+      if (!rule.elems[e].optional) break;
+    }
+  }
+  return starts;
+}
+
+// For each start bit, the set of rule starts whose first element has it: a token's
+// candidates are the union over its few bits, in order, instead of a pass over every rule
+// (most tokens start none).
 class StartIndex {
  public:
-  explicit StartIndex(const std::vector<Rule>& rules) : words_((rules.size() + 63) / 64) {
+  explicit StartIndex(const std::vector<Rule>& rules)
+      : starts_(RuleStarts(rules)), words_((starts_.size() + 63) / 64) {
     sets_.assign(64 * words_, 0);
-    for (size_t r = 0; r < rules.size(); ++r) {
+    for (size_t s = 0; s < starts_.size(); ++s) {
+      const uint64_t bits = rules[starts_[s].rule].elems[starts_[s].first].bits;
       for (int b = 0; b < 64; ++b) {
-        if (rules[r].start_mask >> b & 1) sets_[b * words_ + r / 64] |= uint64_t{1} << (r % 64);
+        if (bits >> b & 1) sets_[b * words_ + s / 64] |= uint64_t{1} << (s % 64);
       }
     }
   }
-  // Fills `out` (words() entries) with the rules a token with start bits `bits` may start.
+  // Fills `out` (words() entries) with the starts possible at a token with start bits `bits`.
   void Candidates(uint64_t bits, uint64_t* out) const {
     std::fill(out, out + words_, 0);
     for (; bits != 0; bits &= bits - 1) {
@@ -127,28 +194,28 @@ class StartIndex {
     }
   }
   size_t words() const { return words_; }
+  const RuleStart& start(size_t s) const { return starts_[s]; }
 
  private:
+  std::vector<RuleStart> starts_;
   size_t words_;
   std::vector<uint64_t> sets_;  // 64 bits x words_
 };
 
-// Tries rule `r` at atoms[i]; keeps the longest match in `best` (the first on ties).
-void MatchRule(const std::vector<Rule>& rules, size_t r, const std::vector<Atom>& atoms, uint32_t i,
-               bool* found, Match* best) {
-  // A literal start must be one of the rule's words (checked before the search).
-  const Element& first = rules[r].elems[0];
-  if (first.type == Elem::kLiteral && !first.optional) {
-    bool ok = false;
-    for (uint8_t k = 0; k < first.nwords && !ok; ++k) ok = atoms[i].norm == first.words[k];
-    if (!ok) return;
+// Tries a rule start at atoms[i]; keeps the longest match in `best` (the first on ties).
+void MatchStart(const Rule& rule, const RuleStart& start, const std::vector<Atom>& atoms,
+                uint32_t i, bool* found, Match* best) {
+  if (start.next_bits != kAnyAtom &&
+      (i + 1 >= atoms.size() || (start.next_bits & StartBits(atoms, i + 1)) == 0)) {
+    return;
   }
   Match m;
   m.begin = i;
-  m.rule = static_cast<uint16_t>(r);
+  m.rule = start.rule;
+  const int n = MatchElem(rule.elems[start.first], atoms, i, m);
   // Search keeps a match only when it is longer than the best so far, the first on ties,
-  // within a rule and (rules tried in order) across them: it can write to `best` directly.
-  Search(rules[r], 0, atoms, i, m, best, found);
+  // within a rule and (starts tried in order) across them: it can write to `best` directly.
+  if (n > 0) Search<true>(rule, start.first + 1, atoms, i + n, m, best, found);
 }
 
 }  // namespace
@@ -163,8 +230,23 @@ bool MatchAt(const std::vector<Atom>& atoms, uint32_t i, Match* out) {
   Match best;
   for (size_t w = 0; w < candidates.size(); ++w) {
     for (uint64_t set = candidates[w]; set != 0; set &= set - 1) {
-      MatchRule(rules, w * 64 + static_cast<size_t>(__builtin_ctzll(set)), atoms, i, &found, &best);
+      const RuleStart& start = index.start(w * 64 + static_cast<size_t>(__builtin_ctzll(set)));
+      MatchStart(rules[start.rule], start, atoms, i, &found, &best);
     }
+  }
+  if (found) *out = best;
+  return found;
+}
+
+bool MatchAtExhaustive(const std::vector<Atom>& atoms, uint32_t i, Match* out) {
+  const std::vector<Rule>& rules = Rules();
+  bool found = false;
+  Match best;
+  for (size_t r = 0; r < rules.size(); ++r) {
+    Match m;
+    m.begin = i;
+    m.rule = static_cast<uint16_t>(r);
+    Search<false>(rules[r], 0, atoms, i, m, &best, &found);
   }
   if (found) *out = best;
   return found;

@@ -40,14 +40,15 @@ enum class Kind : uint8_t {
 
 constexpr int kNoYear = -100000;
 
-// Slots filled while matching a rule.
+// Slots filled while matching a rule. Small values are 16-bit: the search copies a Match
+// at every element it tries.
 struct Match {
   uint32_t begin = 0, end = 0;  // atom indices, half open
   uint16_t rule = 0;
+  int16_t month = 0, day = 0, weekday = 0, season = 0, unit = 0, ord = 0, shift = 0, mod = 0;
+  int16_t pod = 0, deictic = 0, ref = 0, dir = 0, set_unit = 0, holiday = 0, decade = -1;
+  int16_t hour = -1, minute = -1;
   int year = kNoYear;
-  int month = 0, day = 0, weekday = 0, season = 0, unit = 0, ord = 0, shift = 0, mod = 0;
-  int pod = 0, deictic = 0, ref = 0, dir = 0, set_unit = 0, holiday = 0, decade = -1;
-  int hour = -1, minute = -1;
   double num = -1, num2 = -1;  // count, and the upper end of a range
   bool vague = false, plural = false, approx = false, fiscal = false, half_more = false;
   bool weak = false;  // matched only through an ambiguous word ("May", "fall")
@@ -70,6 +71,9 @@ struct Element {
   bool optional = false;
   uint8_t nwords = 0;
   std::array<std::string_view, kMaxLiteralWords> words{};
+  // The start bits (StartBits) an atom must share for the element to match there: its
+  // type's bit, or for a literal the buckets of its words.
+  uint64_t bits = 0;
 };
 
 struct Rule {
@@ -91,6 +95,9 @@ size_t RuleSpecCount();
 // Longest match of any rule starting at atom i; false when none. Ties go to the earlier
 // rule in the table.
 bool MatchAt(const std::vector<Atom>& atoms, uint32_t i, Match* out);
+// The same answer by the plain search: every rule, every element at every atom, no start
+// bits and no rule index. Slow; the reference the tests and the fuzz target hold MatchAt to.
+bool MatchAtExhaustive(const std::vector<Atom>& atoms, uint32_t i, Match* out);
 
 // Compiles a pattern; false (and a partly filled rule) when it has a syntax error. Exposed
 // for tests and the fuzz target.
