@@ -84,7 +84,7 @@ void BuildAtoms(const std::vector<Token>& tokens, uint32_t begin, uint32_t end,
   atoms.clear();
   for (uint32_t i = begin; i < end; ++i) {
     const Token& t = tokens[i];
-    Atom a;
+    Atom& a = atoms.emplace_back();
     a.norm = t.norm;
     a.cap = t.capitalised;
     a.space_before = t.space_before;
@@ -103,7 +103,6 @@ void BuildAtoms(const std::vector<Token>& tokens, uint32_t begin, uint32_t end,
       a.word = LookupWord(a.norm);
       if (a.word == nullptr) a.decade = static_cast<int16_t>(SpelledDecade(a.norm));
     }
-    atoms.push_back(a);
   }
 }
 
