@@ -19,6 +19,14 @@ constexpr uint32_t kMaxNameTokens = 7;
 // The memoised three-tier lookup (below): the candidates of a surface, valid until the next call.
 std::span<const PlaceCandidate> CachedLookup(const Gazetteer& g, std::string_view surface);
 
+// A token's text against a literal, length first and then a memcmp of a constant size that the
+// compiler unrolls: std::string == const char* measured the literal and called compare on
+// every token.
+template <size_t N>
+bool NormIs(const Token& t, const char (&literal)[N]) {
+  return t.norm.size() == N - 1 && std::memcmp(t.norm.data(), literal, N - 1) == 0;
+}
+
 bool IsLetter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c & 0x80); }
 
 bool IsNameWord(const Token& t) { return t.capitalised && !t.norm.empty() && IsLetter(t.norm[0]); }
@@ -26,13 +34,13 @@ bool IsNameWord(const Token& t) { return t.capitalised && !t.norm.empty() && IsL
 bool StartsName(const std::vector<Token>& tokens, uint32_t i, uint32_t end) {
   if (IsNameWord(tokens[i])) return true;
   // "al-Bab", "el-Arish": a lower-case article joined by a hyphen to a capitalised word.
-  return (tokens[i].norm == "al" || tokens[i].norm == "el") && i + 2 < end &&
-         tokens[i + 1].norm == "-" && IsNameWord(tokens[i + 2]);
+  return (NormIs(tokens[i], "al") || NormIs(tokens[i], "el")) && i + 2 < end &&
+         NormIs(tokens[i + 1], "-") && IsNameWord(tokens[i + 2]);
 }
 
 bool InsideName(const Token& t) {
   if (IsNameWord(t)) return true;
-  if (t.norm == "-") return !t.space_before;
+  if (NormIs(t, "-")) return !t.space_before;
   return IsNameConnector(t.norm);
 }
 
@@ -351,7 +359,6 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
   const std::vector<Token>& tk = doc.tokens;
   NameCounts person_names;   // folded name -> times seen inside a person's name
   NameCounts strong_person;  // single names -> direct evidence of a person
-  std::vector<std::string> rejected_single;
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const uint32_t tb = doc.sentences[s].token_begin, te = doc.sentences[s].token_end;
     for (uint32_t i = tb; i < te; ++i) {
@@ -406,7 +413,7 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
       if (m.candidates.empty()) continue;
       uint32_t j = m.token_end;  // one past the name
       // "Ga" "." when the tokenizer left the period apart: prefer the abbreviation.
-      if (j < te && tk[j].norm == "." && !tk[j].space_before) {
+      if (j < te && NormIs(tk[j], ".") && !tk[j].space_before) {
         std::vector<GazetteerHit> abbr;
         g.Lookup(Tier::kExact, ExactKey(doc.Text({tk[i].span.begin, tk[j].span.end})), &abbr);
         if (!abbr.empty()) {
@@ -440,10 +447,10 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
       // ("US", "UAE"), a state after a town ("Columbia, SC") or a dateline place ("HUME --").
       const bool dotted = m.surface.find('.') != std::string::npos;  // "S.C.", "D.C.", "L.A."
       if (all_caps && letters <= 4 && !dotted && !reject) {
-        const bool after_comma = i > tb && tk[i - 1].norm == ",";
+        const bool after_comma = i > tb && NormIs(tk[i - 1], ",");
         const bool dateline =
             (i == tb || (i == tb + 1 && tk[tb].pos == Pos::kPunct)) && j < te &&
-            (tk[j].norm == "," || tk[j].norm == "-" || tk[j].norm == "--" || tk[j].norm == "(");
+            (NormIs(tk[j], ",") || NormIs(tk[j], "-") || NormIs(tk[j], "--") || NormIs(tk[j], "("));
         std::erase_if(m.candidates, [&](const PlaceCandidate& c) {
           const PlaceKind kind = g.Kind(c.entry);
           if (kind == PlaceKind::kCountry || kind == PlaceKind::kContinent ||
@@ -457,7 +464,7 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
         if (m.candidates.empty()) continue;
       }
       // "Wal-Mart", "Coca-Cola": joined by a hyphen to a word that is no place.
-      if (j + 1 < te && tk[j].norm == "-" && !tk[j].space_before && !tk[j + 1].space_before &&
+      if (j + 1 < te && NormIs(tk[j], "-") && !tk[j].space_before && !tk[j + 1].space_before &&
           IsNameWord(tk[j + 1]) && !IsDirectionWord(tk[j + 1].norm)) {
         const std::span<const PlaceCandidate> next = CachedLookup(g, tk[j + 1].norm);
         if (std::none_of(next.begin(), next.end(),
@@ -475,11 +482,12 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
       if (single && !IsCountryLike(g, m) &&
           !(i > tb && (IsLocativePreposition(tk[i - 1].norm) || tk[i - 1].pos == Pos::kDet))) {
         if (j < te && IsSpeechVerb(tk[j].norm) && !HasBigCity(g, m.candidates)) person = true;
-        if (i > tb && (tk[i - 1].norm == "said" || tk[i - 1].norm == "says") && j < te &&
-            (tk[j].norm == "." || tk[j].norm == ",")) {
+        if (i > tb && (NormIs(tk[i - 1], "said") || NormIs(tk[i - 1], "says")) && j < te &&
+            (NormIs(tk[j], ".") || NormIs(tk[j], ","))) {
           person = true;
         }
-        if (j + 2 < te && tk[j].norm == "," && tk[j + 1].pos == Pos::kNum && tk[j + 2].norm == ",")
+        if (j + 2 < te && NormIs(tk[j], ",") && tk[j + 1].pos == Pos::kNum &&
+            NormIs(tk[j + 2], ","))
           person = true;
         // A given name before a surname or an initial: "Michael Lust", "Michael R. Pannell".
         if (IsGivenName(tk[i].norm) && j < te && IsNameWord(tk[j]) &&
@@ -522,7 +530,7 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
         // words alone later name the same person ("Verduin said").
         uint32_t last = m.token_end;
         while (last < te &&
-               (IsNameWord(tk[last]) || (tk[last].norm == "." && !tk[last].space_before)))
+               (IsNameWord(tk[last]) || (NormIs(tk[last], ".") && !tk[last].space_before)))
           ++last;
         for (uint32_t w = i; w < last; ++w) {
           if (IsNameWord(tk[w]) && !IsMediaHead(tk[w].norm)) ++person_names[FoldName(tk[w].norm)];
@@ -549,7 +557,7 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
       // Single-period abbreviations ("Ga.", "Miss.") only in "Place, Ga.".
       if (single && m.surface.size() <= 6 && m.surface.back() == '.' &&
           std::count(m.surface.begin(), m.surface.end(), '.') == 1 &&
-          !(i > tb && tk[i - 1].norm == ",")) {
+          !(i > tb && NormIs(tk[i - 1], ","))) {
         continue;
       }
       // Also a person's or a day's name ("Jones", "Monday"): as doubtful as an ordinary word.
@@ -567,14 +575,14 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
         ++j;
       }
       // "the province of Idlib", "the city of Aleppo".
-      if (i >= tb + 2 && tk[i - 1].norm == "of" &&
+      if (i >= tb + 2 && NormIs(tk[i - 1], "of") &&
           TypeWordHint(tk[i - 2].norm) != TypeHint::kNone) {
         m.hint = TypeWordHint(tk[i - 2].norm);
       }
       // Directions before the name: "northern", "southern and eastern", "north-eastern".
       uint32_t d = i;
       while (d > tb) {
-        const std::string& w = tk[d - 1].norm;
+        const std::string_view w = tk[d - 1].norm;
         if (IsDirectionWord(w) && (!(tk[d - 1].capitalised && d - 1 > tb) || d == i)) {
           --d;
         } else if ((w == "and" || w == "," || w == "-") && d - 1 > tb &&
@@ -600,15 +608,15 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
         m.span.begin = tk[d].span.begin;
       }
       uint32_t before = d;
-      if (before > tb && tk[before - 1].norm == "the") --before;
+      if (before > tb && NormIs(tk[before - 1], "the")) --before;
       if (before > tb) {
-        const std::string& w = tk[before - 1].norm;
+        const std::string_view w = tk[before - 1].norm;
         m.after_locative = IsLocativePreposition(w);
         m.in_place = w == "in" || w == "at" || w == "near" || w == "outside" || w == "into" ||
                      w == "throughout" || w == "across";
         if (IsNearWord(w)) m.near = true;
         if (w == "of" && before >= tb + 2 &&
-            (tk[before - 2].norm == "outskirts" || tk[before - 2].norm == "outside")) {
+            (NormIs(tk[before - 2], "outskirts") || NormIs(tk[before - 2], "outside"))) {
           m.near = true;
         }
       }
@@ -627,13 +635,13 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
           m.span.end = tk[j].span.end;
           // "Syria-Turkey border": absorb the neighbouring country mention.
           if (!out.empty() && out.back().sentence == s && out.back().token_end + 1 == i &&
-              (tk[i - 1].norm == "-" || tk[i - 1].norm == "/") &&
+              (NormIs(tk[i - 1], "-") || NormIs(tk[i - 1], "/")) &&
               !out.back().border_countries.empty()) {
             m.border_countries.push_back(out.back().border_countries.front());
             m.span.begin = out.back().span.begin;
             out.pop_back();
           }
-        } else if (before >= tb + 2 && tk[before - 1].norm == "with" &&
+        } else if (before >= tb + 2 && NormIs(tk[before - 1], "with") &&
                    IsBorderWord(tk[before - 2].norm)) {
           m.border = true;
           m.span.begin = tk[before - 2].span.begin;
@@ -643,8 +651,8 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
       if (!out.empty() && out.back().sentence == s) {
         PlaceMention& prev = out.back();
         const uint32_t gap_begin = prev.token_end;
-        const bool comma = gap_begin + 1 == i && tk[gap_begin].norm == ",";
-        const bool in = gap_begin + 1 == i && tk[gap_begin].norm == "in";
+        const bool comma = gap_begin + 1 == i && NormIs(tk[gap_begin], ",");
+        const bool in = gap_begin + 1 == i && NormIs(tk[gap_begin], "in");
         if (comma || in) prev.container = static_cast<int>(out.size());
       }
       out.push_back(std::move(m));

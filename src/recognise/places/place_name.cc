@@ -164,10 +164,10 @@ bool IsGenericWord(std::string_view w) {
 
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
-// Appends the loose key of one folded word to `out`; the rules look only at this word's own
-// part of `out`.
-void AppendWordKey(std::string_view w, std::string& out) {
-  const size_t start = out.size();
+// Appends the loose key of one folded word at out[n..] (never more bytes than the word's), moving
+// n past it; the rules look only at this word's own part of `out`.
+void AppendWordKey(std::string_view w, char* out, size_t& n) {
+  const size_t start = n;
   bool prev_vowel = false;  // the previous letter after q->k and ph->f
   for (size_t i = 0; i < w.size(); ++i) {
     char c = w[i];
@@ -180,14 +180,14 @@ void AppendWordKey(std::string_view w, std::string& out) {
     const bool vowel_like = IsVowel(c) || ((c == 'y' || c == 'w') && prev_vowel);
     prev_vowel = IsVowel(c);
     if (vowel_like) {
-      if (out.size() == start || out.back() != 'a') out.push_back('a');
+      if (n == start || out[n - 1] != 'a') out[n++] = 'a';
       continue;
     }
-    if (out.size() > start && out.back() == c) continue;  // doubled consonants
-    out.push_back(c);
+    if (n > start && out[n - 1] == c) continue;  // doubled consonants
+    out[n++] = c;
   }
   // A final h after a vowel is a ta marbuta or a spelling habit: "Raqqah", "Raqqa".
-  if (out.size() - start > 2 && out.back() == 'h' && out[out.size() - 2] == 'a') out.pop_back();
+  if (n - start > 2 && out[n - 1] == 'h' && out[n - 2] == 'a') --n;
 }
 
 // Calls f on each space-separated word of a folded name.
@@ -202,27 +202,52 @@ void ForEachWord(std::string_view folded, F f) {
   }
 }
 
+// FoldName of an ASCII name without "&": no byte folds to more than one, so the fold is written
+// into a buffer of the name's size (the byte-at-a-time appends were most of the finder's folds).
+std::string FoldAsciiName(std::string_view name) {
+  std::string out(name.size(), '\0');
+  char* p = out.data();
+  size_t n = 0;
+  for (const char c : name) {
+    if (c >= 'A' && c <= 'Z') {
+      p[n++] = static_cast<char>(c - 'A' + 'a');
+    } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      p[n++] = c;
+    } else if (!IsDroppedMark(static_cast<char32_t>(c)) && n > 0 && p[n - 1] != ' ') {
+      p[n++] = ' ';
+    }
+  }
+  while (n > 0 && p[n - 1] == ' ') --n;
+  out.resize(n);
+  return out;
+}
+
 }  // namespace
 
 std::string ExactKey(std::string_view name) {
-  std::string out;
-  out.reserve(name.size());
+  // Written into a buffer of the name's size (the key is never longer), not appended byte by byte.
+  std::string out(name.size(), '\0');
+  char* p = out.data();
+  size_t n = 0;
   bool space = false;
   for (char c : name) {
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      space = !out.empty();
+      space = n > 0;
       continue;
     }
-    if (space) out.push_back(' ');
+    if (space) p[n++] = ' ';
     space = false;
-    out.push_back(c);
+    p[n++] = c;
   }
+  out.resize(n);
   return out;
 }
 
 std::string FoldName(std::string_view name) {
+  const bool ascii = IsAscii(name);
+  if (ascii && name.find('&') == std::string_view::npos) return FoldAsciiName(name);
   std::string decomposed;
-  if (!IsAscii(name)) {
+  if (!ascii) {
     if (!utf8::Validate(name).ok()) return std::string();
     decomposed = Decompose(name);
     name = decomposed;
@@ -243,16 +268,18 @@ std::string TranslitKey(std::string_view name) { return TranslitKeyOfFolded(Fold
 
 std::string TranslitKeyOfFolded(std::string_view folded) {
   // Words run together: "DeKalb" and "De Kalb", "McDonald" and "Mc Donald" meet.
-  std::string out;
-  out.reserve(folded.size());
+  // Each word's key is at most as long as the word: one buffer of the folded size holds them all.
+  std::string out(folded.size(), '\0');
+  size_t n = 0;
   bool any_kept = false;
   ForEachWord(folded, [&](std::string_view w) {
     if (IsArticle(w) || IsGenericWord(w)) return;
     any_kept = true;
-    AppendWordKey(w, out);
+    AppendWordKey(w, out.data(), n);
   });
   // A name made only of articles and generic words keeps them.
-  if (!any_kept) ForEachWord(folded, [&](std::string_view w) { AppendWordKey(w, out); });
+  if (!any_kept) ForEachWord(folded, [&](std::string_view w) { AppendWordKey(w, out.data(), n); });
+  out.resize(n);
   return out;
 }
 

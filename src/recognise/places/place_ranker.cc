@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <span>
 #include <string_view>
 
 #include "recognise/places/place_name.h"
+#include "util/flat_map.h"
 
 namespace faultline::places {
 namespace {
@@ -73,16 +75,23 @@ struct CountryKey {
 template <typename K>
 class Votes {
  public:
-  // Sums (key, weight) pairs given in mention order.
-  static Votes Sum(std::vector<std::pair<K, double>>& adds) {
-    std::stable_sort(adds.begin(), adds.end(),
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
-    Votes v;
-    for (const auto& [k, w] : adds) {
-      if (v.items_.empty() || !(v.items_.back().first == k)) v.items_.push_back({k, 0.0});
-      v.items_.back().second += w;
+  // Becomes the sums of (key, weight) pairs given in mention order.
+  void AssignSum(std::vector<std::pair<K, double>>& adds) {
+    auto by_key = [](const auto& a, const auto& b) { return a.first < b.first; };
+    if (adds.size() <= 32) {
+      // An article's few votes: a stable insertion sort, without stable_sort's buffer.
+      for (size_t i = 1; i < adds.size(); ++i) {
+        for (size_t j = i; j > 0 && by_key(adds[j], adds[j - 1]); --j)
+          std::swap(adds[j], adds[j - 1]);
+      }
+    } else {
+      std::stable_sort(adds.begin(), adds.end(), by_key);
     }
-    return v;
+    items_.clear();
+    for (const auto& [k, w] : adds) {
+      if (items_.empty() || !(items_.back().first == k)) items_.push_back({k, 0.0});
+      items_.back().second += w;
+    }
   }
   // Adds `w` to `k` (few keys: a linear search).
   void Add(const K& k, double w) {
@@ -94,16 +103,17 @@ class Votes {
     }
     items_.push_back({k, w});
   }
-  // These votes with `own`'s subtracted (own's keys are all among these).
-  Votes Without(const Votes& own) const {
-    Votes v = *this;
+  // Becomes `all` with `own`'s subtracted (own's keys are all among all's), in this object's
+  // storage.
+  void AssignWithout(const Votes& all, const Votes& own) {
+    items_ = all.items_;
     for (const auto& [k, w] : own.items_) {
-      auto it = std::lower_bound(v.items_.begin(), v.items_.end(), k,
+      auto it = std::lower_bound(items_.begin(), items_.end(), k,
                                  [](const auto& a, const K& b) { return a.first < b; });
-      if (it != v.items_.end() && it->first == k) it->second -= w;
+      if (it != items_.end() && it->first == k) it->second -= w;
     }
-    return v;
   }
+  void Clear() { items_.clear(); }
   double Max() const {
     double max = 0;
     for (const auto& kv : items_) max = std::max(max, kv.second);
@@ -257,29 +267,46 @@ namespace {
 // latitudes 60S and 60N (cosines at least 0.5) the haversine distance is at least
 // R * dlon / pi for a longitude difference dlon (wrapped to at most 180 degrees; sin(x/2) >=
 // x/pi), which is 159 km at 4.5 degrees: a margin no rounding in DistanceKm closes.
-bool FarApartInLongitude(const EntryRecord& a, const EntryRecord& b) {
-  if (std::abs(a.lat) > 60.0f || std::abs(b.lat) > 60.0f) return false;
-  double dlon = std::abs(static_cast<double>(a.lon) - static_cast<double>(b.lon));
+bool FarApartInLongitude(float lat_a, float lon_a, float lat_b, float lon_b) {
+  if (std::abs(lat_a) > 60.0f || std::abs(lat_b) > 60.0f) return false;
+  double dlon = std::abs(static_cast<double>(lon_a) - static_cast<double>(lon_b));
   if (dlon > 180.0) dlon = 360.0 - dlon;
   return dlon >= 4.5;
 }
 
-}  // namespace
+// What coherence reads of another mention's pick, side by side for the pairwise loop: the
+// entry records (48 bytes each, scattered over the index) are read once per pass, not once per
+// candidate and pick.
+struct PickPlace {
+  uint32_t entry;
+  uint32_t admin1;
+  float lat;
+  float lon;
+};
 
-double CoherenceScore(const Gazetteer& g, uint32_t e, const std::vector<uint32_t>& others) {
-  const EntryRecord& r = g.entry(e);
+// Countries and continents are said to cohere with nothing: they never enter the list.
+bool CanCohere(const Gazetteer& g, uint32_t e) {
+  return g.Kind(e) != PlaceKind::kCountry && g.Kind(e) != PlaceKind::kContinent;
+}
+
+PickPlace PickPlaceOf(const Gazetteer& g, uint32_t e) {
+  const EntryRecord& q = g.entry(e);
+  return {e, q.admin1, q.lat, q.lon};
+}
+
+// CoherenceScore over picks that can cohere.
+double Coherence(const EntryRecord& r, uint32_t e, std::span<const PickPlace> others) {
   // The score is 0, 1.5 or 2.0 (the most there is): stop at 2.0, and measure distances only
   // while nothing has given 1.5 yet.
   double s = 0;
-  for (uint32_t o : others) {
-    if (o == e) continue;
-    const EntryRecord& q = g.entry(o);
-    if (g.Kind(o) == PlaceKind::kCountry || g.Kind(o) == PlaceKind::kContinent) continue;
+  for (const PickPlace& q : others) {
+    if (q.entry == e) continue;
     double f = 0;
-    if (r.admin1 != kNoEntry && (r.admin1 == q.admin1 || r.admin1 == o)) f = 2.0;
+    if (r.admin1 != kNoEntry && (r.admin1 == q.admin1 || r.admin1 == q.entry)) f = 2.0;
     if (q.admin1 == e) f = std::max(f, 1.5);  // this area contains another place of the article
     // 150 km is under 1.4 degrees of latitude: most pairs are ruled out without trigonometry.
-    if (f < 1.5 && s < 1.5 && std::abs(r.lat - q.lat) < 1.4f && !FarApartInLongitude(r, q) &&
+    if (f < 1.5 && s < 1.5 && std::abs(r.lat - q.lat) < 1.4f &&
+        !FarApartInLongitude(r.lat, r.lon, q.lat, q.lon) &&
         DistanceKm(r.lat, r.lon, q.lat, q.lon) < 150) {
       f = 1.5;
     }
@@ -287,6 +314,16 @@ double CoherenceScore(const Gazetteer& g, uint32_t e, const std::vector<uint32_t
     if (s >= 2.0) break;
   }
   return s;
+}
+
+}  // namespace
+
+double CoherenceScore(const Gazetteer& g, uint32_t e, const std::vector<uint32_t>& others) {
+  std::vector<PickPlace> places;
+  for (uint32_t o : others) {
+    if (CanCohere(g, o)) places.push_back(PickPlaceOf(g, o));
+  }
+  return Coherence(g.entry(e), e, places);
 }
 
 int Precision(const Gazetteer& g, const PlaceMention& m, uint32_t e) {
@@ -302,8 +339,96 @@ int Precision(const Gazetteer& g, const PlaceMention& m, uint32_t e) {
   return 7;
 }
 
+namespace {
+
+// The article's evidence for the candidates of one surface in one pass.
+struct SurfaceEvidence {
+  bool ready = false;
+  std::vector<PickPlace> other_picks;  // by entry, without repeats or countries and continents
+  Votes<CountryKey> countries;         // the article's country votes without this surface's own
+  Votes<uint32_t> admin1;
+  double country_max = 0, admin1_max = 0;
+  const std::vector<PlaceCandidate>* scored = nullptr;  // the candidates `evidence` is for
+  std::vector<std::pair<double, double>> evidence;      // per candidate: country, coherence
+};
+
+// A mention that can vouch for others in this pass, with what coherence reads of its pick.
+struct Voucher {
+  uint32_t surface;
+  bool coheres;  // its pick is neither a country nor a continent
+  PickPlace place;
+};
+
+// RankMentions' working vectors, kept per thread: an article needs a few dozen of them, and
+// allocating each anew was a tenth of the ranker's time. Every use resets what it reads.
+struct RankScratch {
+  std::vector<uint32_t> surface_id;
+  std::vector<uint32_t> surface_slots;  // open addressing: mention index + 1 of a first surface
+  std::vector<std::string> folded;      // surfaces the finder did not fold (tests)
+  std::vector<size_t> base_at;
+  std::vector<double> base;
+  std::vector<char> supported, strong, in_article_country;
+  std::vector<SurfaceEvidence> by_surface;
+  std::vector<uint32_t> picks;
+  std::vector<uint32_t> by_pick;
+  std::vector<Voucher> vouchers;
+  std::vector<std::pair<CountryKey, double>> country_adds;
+  std::vector<std::pair<uint32_t, double>> admin1_adds;
+  std::vector<Votes<CountryKey>> votes_by_surface;
+  std::vector<Votes<uint32_t>> admin1_by_surface;
+  Votes<CountryKey> votes;
+  Votes<uint32_t> admin1_votes;
+};
+
+// Resizes `v` to `n` cleared elements, keeping the vectors inside them and their capacity.
+template <typename T, typename Clear>
+void ResetEach(std::vector<T>& v, size_t n, Clear clear) {
+  if (v.size() < n) v.resize(n);
+  for (size_t i = 0; i < n; ++i) clear(v[i]);
+}
+
+// The folded surface of every mention as a small integer, numbered in order of first appearance:
+// the pairwise loops compare these, and the article's evidence for one candidate is the same for
+// every mention of one surface. Returns the number of surfaces.
+size_t NumberSurfaces(const std::vector<PlaceMention>& ms, RankScratch& scratch) {
+  const size_t n = ms.size();
+  scratch.folded.resize(n);
+  auto folded = [&](size_t i) -> std::string_view {
+    return ms[i].folded.empty() ? std::string_view(scratch.folded[i])
+                                : std::string_view(ms[i].folded);
+  };
+  for (size_t i = 0; i < n; ++i) {
+    if (ms[i].folded.empty()) scratch.folded[i] = FoldName(ms[i].surface);
+  }
+  size_t slots = 16;
+  while (slots < 2 * n) slots *= 2;
+  scratch.surface_slots.assign(slots, 0);
+  scratch.surface_id.resize(n);
+  uint32_t count = 0;
+  for (size_t i = 0; i < n; ++i) {
+    const std::string_view f = folded(i);
+    size_t pos = HashBytes(f) & (slots - 1);
+    for (;; pos = (pos + 1) & (slots - 1)) {
+      const uint32_t first = scratch.surface_slots[pos];
+      if (first == 0) {
+        scratch.surface_slots[pos] = static_cast<uint32_t>(i + 1);
+        scratch.surface_id[i] = count++;
+        break;
+      }
+      if (folded(first - 1) == f) {
+        scratch.surface_id[i] = scratch.surface_id[first - 1];
+        break;
+      }
+    }
+  }
+  return count;
+}
+
+}  // namespace
+
 std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
   const size_t n = ms.size();
+  thread_local RankScratch scratch;
   // Pass 0: prominence, tier and type word alone.
   for (PlaceMention& m : ms) {
     double best = -1e9;
@@ -326,24 +451,14 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
       m.chosen = 0;
     }
   }
-  // The same folded surface, as a small integer: the pairwise loops compare these, and the
-  // article's evidence for one candidate is the same for every mention of one surface.
-  std::vector<uint32_t> surface_id(n);
-  size_t surface_count = 0;
-  {
-    std::vector<std::string> folded(n);
-    for (size_t i = 0; i < n; ++i)
-      folded[i] = ms[i].folded.empty() ? FoldName(ms[i].surface) : ms[i].folded;
-    std::map<std::string_view, uint32_t> ids;
-    for (size_t i = 0; i < n; ++i) {
-      surface_id[i] = ids.try_emplace(folded[i], static_cast<uint32_t>(ids.size())).first->second;
-    }
-    surface_count = ids.size();
-  }
+  const size_t surface_count = NumberSurfaces(ms, scratch);
+  const std::vector<uint32_t>& surface_id = scratch.surface_id;
   // Prominence, tier and type word do not change between passes: pass 0's scores.
-  std::vector<size_t> base_at(n + 1, 0);
+  std::vector<size_t>& base_at = scratch.base_at;
+  base_at.assign(n + 1, 0);
   for (size_t i = 0; i < n; ++i) base_at[i + 1] = base_at[i] + ms[i].candidates.size();
-  std::vector<double> base(base_at[n]);
+  std::vector<double>& base = scratch.base;
+  base.resize(base_at[n]);
   for (size_t i = 0; i < n; ++i) {
     for (size_t c = 0; c < ms[i].candidates.size(); ++c)
       base[base_at[i] + c] = ms[i].candidates[c].score;
@@ -351,57 +466,53 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
 
   // supported: the article backs the pick at all (its country is discussed); strong: by
   // containment or by coherence with the other places, which loose evidence needs.
-  std::vector<bool> supported(n, false), strong(n, false), in_article_country(n, false);
+  std::vector<char>& supported = scratch.supported;
+  std::vector<char>& strong = scratch.strong;
+  std::vector<char>& in_article_country = scratch.in_article_country;
+  supported.assign(n, 0);
+  strong.assign(n, 0);
+  in_article_country.assign(n, 0);
   // Per surface: the other mentions' picks and votes, and the article evidence for each
   // candidate (which depends on nothing else), kept for the surface's next mention when its
   // candidates are the same.
-  struct SurfaceEvidence {
-    bool ready = false;
-    std::vector<uint32_t> other_picks;  // sorted, without repeats
-    Votes<CountryKey> countries;        // the article's country votes without this surface's own
-    Votes<uint32_t> admin1;
-    double country_max = 0, admin1_max = 0;
-    const std::vector<PlaceCandidate>* scored = nullptr;  // the candidates `evidence` is for
-    std::vector<std::pair<double, double>> evidence;      // per candidate: country, coherence
-  };
-  std::vector<SurfaceEvidence> by_surface;
-  std::vector<uint32_t> picks(n, kNoEntry);
-  std::vector<uint32_t> by_pick;
-  std::vector<std::pair<CountryKey, double>> country_adds;
-  std::vector<std::pair<uint32_t, double>> admin1_adds;
-  std::vector<Votes<CountryKey>> votes_by_surface;
-  std::vector<Votes<uint32_t>> admin1_by_surface;
+  std::vector<uint32_t>& picks = scratch.picks;
+  picks.assign(n, kNoEntry);
   for (int pass = 0; pass < 2; ++pass) {
     // Country votes and current picks, per surface so a name does not vote for itself.
-    country_adds.clear();
-    admin1_adds.clear();
-    votes_by_surface.assign(surface_count, {});
-    admin1_by_surface.assign(surface_count, {});
+    scratch.country_adds.clear();
+    scratch.admin1_adds.clear();
+    ResetEach(scratch.votes_by_surface, surface_count, [](Votes<CountryKey>& v) { v.Clear(); });
+    ResetEach(scratch.admin1_by_surface, surface_count, [](Votes<uint32_t>& v) { v.Clear(); });
     for (size_t i = 0; i < n; ++i) {
       if (ms[i].chosen < 0 || ms[i].border) continue;
       const PlaceCandidate& pc = ms[i].candidates[static_cast<size_t>(ms[i].chosen)];
       if (pc.tier == Tier::kTranslit) continue;
       ForEachCountry(g, pc.entry, [&](std::string_view cc) {
-        country_adds.push_back({CountryKey(cc), VoteWeight(g, pc)});
-        votes_by_surface[surface_id[i]].Add(CountryKey(cc), VoteWeight(g, pc));
+        scratch.country_adds.push_back({CountryKey(cc), VoteWeight(g, pc)});
+        scratch.votes_by_surface[surface_id[i]].Add(CountryKey(cc), VoteWeight(g, pc));
       });
       if (ms[i].common_word) continue;
       const bool is_admin1 = g.Kind(pc.entry) == PlaceKind::kAdmin1;
       const uint32_t a = is_admin1 ? pc.entry : g.entry(pc.entry).admin1;
       if (a != kNoEntry) {
-        admin1_adds.push_back({a, is_admin1 ? 1.0 : 0.5});
-        admin1_by_surface[surface_id[i]].Add(a, is_admin1 ? 1.0 : 0.5);
+        scratch.admin1_adds.push_back({a, is_admin1 ? 1.0 : 0.5});
+        scratch.admin1_by_surface[surface_id[i]].Add(a, is_admin1 ? 1.0 : 0.5);
       }
     }
-    const Votes<CountryKey> votes = Votes<CountryKey>::Sum(country_adds);
-    const Votes<uint32_t> admin1_votes = Votes<uint32_t>::Sum(admin1_adds);
+    scratch.votes.AssignSum(scratch.country_adds);
+    scratch.admin1_votes.AssignSum(scratch.admin1_adds);
     for (size_t i = 0; i < n; ++i) {
       picks[i] =
           ms[i].chosen >= 0 ? ms[i].candidates[static_cast<size_t>(ms[i].chosen)].entry : kNoEntry;
     }
-    by_surface.assign(surface_count, {});
+    ResetEach(scratch.by_surface, surface_count, [](SurfaceEvidence& se) {
+      se.ready = false;
+      se.other_picks.clear();
+      se.scored = nullptr;
+    });
     // The mentions that can vouch for others, ordered by pick: each surface's sorted list of
     // the others' picks is then one walk.
+    std::vector<uint32_t>& by_pick = scratch.by_pick;
     by_pick.clear();
     for (uint32_t k = 0; k < n; ++k) {
       if (picks[k] != kNoEntry && !ms[k].common_word) by_pick.push_back(k);
@@ -409,25 +520,34 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
     std::sort(by_pick.begin(), by_pick.end(), [&](uint32_t a, uint32_t b) {
       return picks[a] != picks[b] ? picks[a] < picks[b] : a < b;
     });
+    // What the walks read of each of them, side by side (the tier is read from the mention
+    // itself: its pick changes during the pass).
+    scratch.vouchers.clear();
+    for (uint32_t k : by_pick) {
+      scratch.vouchers.push_back({surface_id[k], CanCohere(g, picks[k]), PickPlaceOf(g, picks[k])});
+    }
     for (size_t i = 0; i < n; ++i) {
       PlaceMention& m = ms[i];
       if (m.candidates.empty()) continue;
-      SurfaceEvidence& se = by_surface[surface_id[i]];
+      SurfaceEvidence& se = scratch.by_surface[surface_id[i]];
       if (!se.ready) {
         se.ready = true;
         // The article's votes without this surface's own.
-        se.countries = votes.Without(votes_by_surface[surface_id[i]]);
-        se.admin1 = admin1_votes.Without(admin1_by_surface[surface_id[i]]);
+        se.countries.AssignWithout(scratch.votes, scratch.votes_by_surface[surface_id[i]]);
+        se.admin1.AssignWithout(scratch.admin1_votes, scratch.admin1_by_surface[surface_id[i]]);
         se.country_max = se.countries.Max();
         se.admin1_max = se.admin1.Max();
         // Only mentions that stand on their own vouch for others: two ordinary words that
         // happen to be neighbouring English towns ("March", "Reading") must not prop each other up.
         // The tier is that of the mention's pick so far in this pass, as it stands now.
-        for (uint32_t k : by_pick) {
-          if (surface_id[k] == surface_id[i]) continue;
-          if (ms[k].candidates[static_cast<size_t>(ms[k].chosen)].tier == Tier::kTranslit) continue;
-          if (se.other_picks.empty() || se.other_picks.back() != picks[k]) {
-            se.other_picks.push_back(picks[k]);
+        for (size_t v = 0; v < by_pick.size(); ++v) {
+          const Voucher& o = scratch.vouchers[v];
+          if (o.surface == surface_id[i]) continue;
+          const PlaceMention& mk = ms[by_pick[v]];
+          if (mk.candidates[static_cast<size_t>(mk.chosen)].tier == Tier::kTranslit) continue;
+          if (!o.coheres) continue;
+          if (se.other_picks.empty() || se.other_picks.back().entry != o.place.entry) {
+            se.other_picks.push_back(o.place);
           }
         }
       }
@@ -452,7 +572,7 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
             const double* v = se.admin1.Find(a);
             admin1 = v == nullptr ? 0 : 3.0 * *v / se.admin1_max;
           }
-          se.evidence[c] = {country, std::max(CoherenceScore(g, e, se.other_picks), admin1)};
+          se.evidence[c] = {country, std::max(Coherence(g.entry(e), e, se.other_picks), admin1)};
         }
       }
       const uint32_t container =
