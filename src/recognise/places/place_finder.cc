@@ -44,25 +44,23 @@ bool InsideName(const Token& t) {
   return IsNameConnector(t.norm);
 }
 
-bool IsCountry(const Gazetteer& g, const PlaceMention& m) {
-  return std::any_of(m.candidates.begin(), m.candidates.end(), [&](const PlaceCandidate& c) {
-    return g.Kind(c.entry) == PlaceKind::kCountry;
-  });
+bool IsCountry(const PlaceMention& m) {
+  return std::any_of(m.candidates.begin(), m.candidates.end(),
+                     [&](const PlaceCandidate& c) { return c.kind == PlaceKind::kCountry; });
 }
 
 // A city of 100,000 or more among the strict candidates: "Gainesville says" is the city's
 // government speaking, "Rodeo Gainesville" an event in the city.
 bool HasBigCity(const Gazetteer& g, std::span<const PlaceCandidate> cs) {
   return std::any_of(cs.begin(), cs.end(), [&](const PlaceCandidate& c) {
-    return c.tier != Tier::kTranslit && g.Kind(c.entry) == PlaceKind::kCity &&
+    return c.tier != Tier::kTranslit && c.kind == PlaceKind::kCity &&
            EffectivePopulation(g, c.entry) >= 100000;
   });
 }
 
-bool IsCountryLike(const Gazetteer& g, const PlaceMention& m) {
+bool IsCountryLike(const PlaceMention& m) {
   for (const PlaceCandidate& c : m.candidates) {
-    const PlaceKind k = g.Kind(c.entry);
-    if (k == PlaceKind::kCountry || k == PlaceKind::kAdmin1) return true;
+    if (c.kind == PlaceKind::kCountry || c.kind == PlaceKind::kAdmin1) return true;
   }
   return false;
 }
@@ -137,7 +135,7 @@ bool IsForeignNamePart(const Gazetteer& g, const Token& t) {
   if (TypeWordHint(t.norm) != TypeHint::kNone || IsPlacePrefixWord(t.norm)) return false;
   const std::span<const PlaceCandidate> c = CachedLookup(g, FoldName(t.norm));
   for (const PlaceCandidate& pc : c) {
-    const PlaceKind k = g.Kind(pc.entry);
+    const PlaceKind k = pc.kind;
     if (pc.tier != Tier::kTranslit && (k == PlaceKind::kCountry || k == PlaceKind::kAdmin1)) {
       return false;  // "Idlib Syria"
     }
@@ -224,7 +222,7 @@ void LookupNameUncached(const Gazetteer& g, std::string_view surface,
       bool seen = false;
       for (const PlaceCandidate& c : *out)
         seen = seen || (c.entry == h.entry && c.adjectival == h.adjectival);
-      if (!seen) out->push_back({h.entry, tier, h.adjectival, h.primary, 0.0});
+      if (!seen) out->push_back({h.entry, tier, h.adjectival, h.primary, g.Kind(h.entry), 0.0});
     }
     hits.clear();
   };
@@ -419,7 +417,8 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
         if (!abbr.empty()) {
           m.candidates.clear();
           for (const GazetteerHit& h : abbr)
-            m.candidates.push_back({h.entry, Tier::kExact, h.adjectival, h.primary, 0});
+            m.candidates.push_back(
+                {h.entry, Tier::kExact, h.adjectival, h.primary, g.Kind(h.entry), 0});
           m.token_end = ++j;
         }
       }
@@ -452,7 +451,7 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
             (i == tb || (i == tb + 1 && tk[tb].pos == Pos::kPunct)) && j < te &&
             (NormIs(tk[j], ",") || NormIs(tk[j], "-") || NormIs(tk[j], "--") || NormIs(tk[j], "("));
         std::erase_if(m.candidates, [&](const PlaceCandidate& c) {
-          const PlaceKind kind = g.Kind(c.entry);
+          const PlaceKind kind = c.kind;
           if (kind == PlaceKind::kCountry || kind == PlaceKind::kContinent ||
               kind == PlaceKind::kRegion) {
             return c.tier != Tier::kExact;
@@ -475,11 +474,11 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
       // Person evidence: "Andrew Trapani", "Trapani said", "McDonald, 24,"; the name is then a
       // person wherever it stands alone in the article.
       bool person = false;
-      if (i > tb && tk[i - 1].capitalised && IsGivenName(tk[i - 1].norm) && !IsCountry(g, m))
+      if (i > tb && tk[i - 1].capitalised && IsGivenName(tk[i - 1].norm) && !IsCountry(m))
         person = true;
       // "Police in Gainesville said" is the police speaking: only a name that follows no
       // preposition or article speaks for itself.
-      if (single && !IsCountryLike(g, m) &&
+      if (single && !IsCountryLike(m) &&
           !(i > tb && (IsLocativePreposition(tk[i - 1].norm) || tk[i - 1].pos == Pos::kDet))) {
         if (j < te && IsSpeechVerb(tk[j].norm) && !HasBigCity(g, m.candidates)) person = true;
         if (i > tb && (NormIs(tk[i - 1], "said") || NormIs(tk[i - 1], "says")) && j < te &&
@@ -509,9 +508,9 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
       if (j < te && IsNameWord(tk[j])) {
         if (IsMediaHead(tk[j].norm))
           reject = true;
-        else if (!IsCountryLike(g, m) && IsForeignNamePart(g, tk[j]))
+        else if (!IsCountryLike(m) && IsForeignNamePart(g, tk[j]))
           reject = true;
-        else if (IsCountryLike(g, m) && single && IsForeignNamePart(g, tk[j]) &&
+        else if (IsCountryLike(m) && single && IsForeignNamePart(g, tk[j]) &&
                  !(j + 1 < te && IsNameWord(tk[j + 1])))
           reject = true;  // "Jordan Peterson"
       }
@@ -543,7 +542,7 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
       }
       // A sentence's first word that the tagger reads as a verb or function word: "Reading the
       // report", "March on".
-      if (sentence_initial && single && !IsCountryLike(g, m)) {
+      if (sentence_initial && single && !IsCountryLike(m)) {
         const bool verb_like =
             tk[i].pos != Pos::kNoun && tk[i].pos != Pos::kProperNoun && tk[i].pos != Pos::kUnknown;
         const bool gerund = IsCommonWord(g, tk[i]) && tk[i].norm.size() > 4 &&
@@ -621,9 +620,9 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
         }
       }
       // Borders: "the Turkish border", "the Syria-Turkey border", "the border with Turkey".
-      if (IsCountryLike(g, m)) {
+      if (IsCountryLike(m)) {
         for (const PlaceCandidate& c : m.candidates) {
-          if (g.Kind(c.entry) == PlaceKind::kCountry) {
+          if (c.kind == PlaceKind::kCountry) {
             m.border_countries.push_back(std::string(g.Country(c.entry)));
             break;
           }
@@ -675,13 +674,13 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
       const bool single = out[m].token_end - out[m].token_begin == 1;
       const std::string& key = out[m].folded;
       const int* p = person_names.Find(key);
-      if (single && !IsCountryLike(g, out[m]) && p != nullptr && *p >= alone[key]) continue;
+      if (single && !IsCountryLike(out[m]) && p != nullptr && *p >= alone[key]) continue;
       // Seen as a person ("Andrew Trapani", "Trapani said"): alone it is that person too, unless
       // the text puts it somewhere ("in Trapani", "Trapani, Sicily", "Trapani province").
       // A state or province needs more than one such sign ("George Washington" once).
       const int* sp = strong_person.Find(key);
-      if (single && !IsCountry(g, out[m]) && sp != nullptr && *sp > placed[key] &&
-          (*sp >= 2 || !IsCountryLike(g, out[m])) && !out[m].in_place && out[m].container < 0 &&
+      if (single && !IsCountry(out[m]) && sp != nullptr && *sp > placed[key] &&
+          (*sp >= 2 || !IsCountryLike(out[m])) && !out[m].in_place && out[m].container < 0 &&
           out[m].hint == TypeHint::kNone) {
         continue;
       }

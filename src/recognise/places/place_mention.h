@@ -18,6 +18,9 @@ struct PlaceCandidate {
   Tier tier = Tier::kExact;  // the strictest tier at which the mention reached this entry
   bool adjectival = false;
   bool primary = false;
+  // The entry's kind, copied in by whoever makes the candidate: the rules ask it of every
+  // candidate, and each entry record is a cache miss somewhere in the index.
+  PlaceKind kind = PlaceKind::kCity;
   double score = 0;
 };
 

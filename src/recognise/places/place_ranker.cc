@@ -44,8 +44,8 @@ void ForEachCountry(const Gazetteer& g, uint32_t e, F f) {
   if (!any && g.Country(e)[0] != '\0') f(g.Country(e));
 }
 
-double VoteWeight(const Gazetteer& g, const PlaceCandidate& c) {
-  switch (g.Kind(c.entry)) {
+double VoteWeight(const PlaceCandidate& c) {
+  switch (c.kind) {
     case PlaceKind::kCountry:
     case PlaceKind::kAdmin1: return 1.0;
     case PlaceKind::kContinent: return 0.0;
@@ -205,9 +205,9 @@ double Prominence(const Gazetteer& g, uint32_t e) {
   return s;
 }
 
-double TierScore(const Gazetteer& g, const PlaceCandidate& c) {
+double TierScore(const PlaceCandidate& c) {
   double s = c.tier == Tier::kExact ? 0.0 : c.tier == Tier::kFolded ? -0.3 : -1.5;
-  if (!c.primary) s -= IsAreaKind(g.Kind(c.entry)) && g.Kind(c.entry) != PlaceKind::kAdmin2 ? 0.3 : 1.0;
+  if (!c.primary) s -= IsAreaKind(c.kind) && c.kind != PlaceKind::kAdmin2 ? 0.3 : 1.0;
   return s;
 }
 
@@ -435,7 +435,7 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
     m.chosen = -1;
     for (size_t c = 0; c < m.candidates.size(); ++c) {
       PlaceCandidate& pc = m.candidates[c];
-      pc.score = CachedProminence(g, pc.entry) + TierScore(g, pc) + HintScore(g, m.hint, pc.entry);
+      pc.score = CachedProminence(g, pc.entry) + TierScore(pc) + HintScore(g, m.hint, pc.entry);
       if (pc.score > best) {
         best = pc.score;
         m.chosen = static_cast<int>(c);
@@ -488,11 +488,11 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
       const PlaceCandidate& pc = ms[i].candidates[static_cast<size_t>(ms[i].chosen)];
       if (pc.tier == Tier::kTranslit) continue;
       ForEachCountry(g, pc.entry, [&](std::string_view cc) {
-        scratch.country_adds.push_back({CountryKey(cc), VoteWeight(g, pc)});
-        scratch.votes_by_surface[surface_id[i]].Add(CountryKey(cc), VoteWeight(g, pc));
+        scratch.country_adds.push_back({CountryKey(cc), VoteWeight(pc)});
+        scratch.votes_by_surface[surface_id[i]].Add(CountryKey(cc), VoteWeight(pc));
       });
       if (ms[i].common_word) continue;
-      const bool is_admin1 = g.Kind(pc.entry) == PlaceKind::kAdmin1;
+      const bool is_admin1 = pc.kind == PlaceKind::kAdmin1;
       const uint32_t a = is_admin1 ? pc.entry : g.entry(pc.entry).admin1;
       if (a != kNoEntry) {
         scratch.admin1_adds.push_back({a, is_admin1 ? 1.0 : 0.5});
@@ -605,7 +605,7 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
     PlaceMention& m = ms[i];
     if (m.chosen < 0) continue;
     const PlaceCandidate& pc = m.candidates[static_cast<size_t>(m.chosen)];
-    const PlaceKind kind = g.Kind(pc.entry);
+    const PlaceKind kind = pc.kind;
     const bool big = kind != PlaceKind::kCity || EffectivePopulation(g, pc.entry) >= 100000;
     const bool small = kind == PlaceKind::kCity && EffectivePopulation(g, pc.entry) < kSmallTown;
     bool ok = true;
@@ -627,7 +627,7 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
   for (const PlaceMention& m : ms) {
     if (m.chosen < 0 || m.border) continue;
     const PlaceCandidate& pc = m.candidates[static_cast<size_t>(m.chosen)];
-    for (std::string_view cc : Countries(g, pc.entry)) votes[std::string(cc)] += VoteWeight(g, pc);
+    for (std::string_view cc : Countries(g, pc.entry)) votes[std::string(cc)] += VoteWeight(pc);
   }
   std::vector<std::pair<double, std::string>> ranked;
   for (const auto& [cc, v] : votes) ranked.push_back({-v, cc});
@@ -676,7 +676,7 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
         }
       }
     }
-    m.candidates.push_back({best, Tier::kExact, false, true, 0});
+    m.candidates.push_back({best, Tier::kExact, false, true, g.Kind(best), 0});
     m.chosen = static_cast<int>(m.candidates.size() - 1);
   }
   return focus;

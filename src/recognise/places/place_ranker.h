@@ -30,7 +30,7 @@ double Prominence(const Gazetteer& g, uint32_t entry);
 // The population the ranker uses: the recorded one, else a typical one for the feature code
 // (GeoNames writes 0 for "unknown": Ma'arrat an-Nu'man has 0).
 double EffectivePopulation(const Gazetteer& g, uint32_t entry);
-double TierScore(const Gazetteer& g, const PlaceCandidate& c);
+double TierScore(const PlaceCandidate& c);
 double HintScore(const Gazetteer& g, TypeHint hint, uint32_t entry);
 // votes: country code -> weight of the other mentions that point there.
 double ArticleCountryScore(const Gazetteer& g, uint32_t entry, const std::map<std::string, double>& votes);

@@ -38,13 +38,13 @@ TEST(Prominence, PopulationZeroIsImputedFromTheFeatureCode) {
 
 TEST(TierScore, ExactBeatsFoldedBeatsTranslit) {
   FL_REQUIRE_GAZETTEER();
-  PlaceCandidate c{gaz->CountryEntry("SY"), Tier::kExact, false, true, 0};
-  const double exact = TierScore(*gaz, c);
+  PlaceCandidate c{gaz->CountryEntry("SY"), Tier::kExact, false, true, PlaceKind::kCountry, 0};
+  const double exact = TierScore(c);
   c.tier = Tier::kFolded;
-  const double folded = TierScore(*gaz, c);
+  const double folded = TierScore(c);
   c.tier = Tier::kTranslit;
   EXPECT_GT(exact, folded);
-  EXPECT_GT(folded, TierScore(*gaz, c));
+  EXPECT_GT(folded, TierScore(c));
 }
 
 TEST(HintScore, ProvinceWantsTheAdmin1Area) {

@@ -41,7 +41,7 @@ void RecognisePlaces(Document& doc, const places::Gazetteer& g, const Lexicon& l
     p.lon = e.lon;
     p.country = std::string(g.Country(c.entry));
     if (p.country[0] == '\0') p.country.clear();
-    if (g.Kind(c.entry) == PlaceKind::kAdmin1) {
+    if (c.kind == PlaceKind::kAdmin1) {
       p.admin1 = p.name;
     } else if (e.admin1 != places::kNoEntry) {
       p.admin1 = std::string(g.Name(e.admin1));
