@@ -9,6 +9,7 @@
 
 #include "recognise/places/place_name.h"
 #include "recognise/places/place_ranker.h"
+#include "recognise/places/text_memo.h"
 #include "util/flat_map.h"
 
 namespace faultline::places {
@@ -65,30 +66,11 @@ bool IsCountryLike(const PlaceMention& m) {
   return false;
 }
 
-// Gazetteer::WordClass memoised per thread in a small direct-mapped table: the finder asks about
-// the same words ("Police", the article's names) over and over.
+// Gazetteer::WordClass memoised per thread: the finder asks about the same words ("Police", the
+// article's names) over and over.
 uint32_t CachedWordClass(const Gazetteer& g, std::string_view word) {
-  struct Slot {
-    std::string word;
-    uint32_t bits = 0;
-    bool used = false;
-  };
-  constexpr size_t kSlots = 4096;
-  thread_local std::vector<Slot> slots;
-  thread_local const Gazetteer* owner = nullptr;
-  thread_local const EntryRecord* entries = nullptr;
-  if (owner != &g || entries != &g.entry(0) || slots.empty()) {
-    slots.assign(kSlots, Slot{});
-    owner = &g;
-    entries = &g.entry(0);
-  }
-  Slot& s = slots[HashBytes(word) & (kSlots - 1)];
-  if (!s.used || s.word != word) {
-    s.word.assign(word);
-    s.bits = g.WordClass(word);
-    s.used = true;
-  }
-  return s.bits;
+  thread_local TextMemo<uint32_t, 32, 4096> memo;
+  return memo.Get(g, word, [&] { return g.WordClass(word); });
 }
 
 bool IsOrdinary(const Gazetteer& g, std::string_view word) {
@@ -149,37 +131,15 @@ bool IsForeignNamePart(const Gazetteer& g, const Token& t) {
 namespace {
 
 // Whether some folded key begins with the words of `surface` and a space (the run-extension
-// check), memoised per thread in a direct-mapped table of one cache line per surface: runs such
-// as "New York" or "Prime Minister" come back in article after article, and each answer
-// otherwise costs a fold and a probe of the index. Longer surfaces are not kept.
+// check), memoised per thread: runs such as "New York" or "Prime Minister" come back in article
+// after article, and each answer otherwise costs a fold and a probe of the index.
 bool CachedFoldedPrefix(const Gazetteer& g, std::string_view surface) {
-  struct alignas(64) Slot {
-    uint8_t size = 0;  // 0: empty (surfaces are never empty)
-    bool answer = false;
-    char text[62] = {};
-  };
-  constexpr size_t kSlots = 4096;
-  thread_local std::vector<Slot> slots;
-  thread_local const Gazetteer* owner = nullptr;
-  thread_local const EntryRecord* entries = nullptr;
-  auto answer = [&] {
+  thread_local TextMemo<bool, 64, 4096> memo;
+  return memo.Get(g, surface, [&] {
     std::string prefix = FoldName(surface);
     prefix.push_back(' ');
     return g.HasPrefix(Tier::kFolded, prefix);
-  };
-  if (surface.empty() || surface.size() > sizeof(Slot::text)) return answer();
-  if (owner != &g || entries != &g.entry(0) || slots.empty()) {
-    slots.assign(kSlots, Slot{});
-    owner = &g;
-    entries = &g.entry(0);
-  }
-  Slot& s = slots[HashBytes(surface) & (kSlots - 1)];
-  if (s.size == surface.size() && std::memcmp(s.text, surface.data(), surface.size()) == 0)
-    return s.answer;
-  s.size = static_cast<uint8_t>(surface.size());
-  std::memcpy(s.text, surface.data(), surface.size());
-  s.answer = answer();
-  return s.answer;
+  });
 }
 
 // Counts by folded name for one article: a handful of names, so a vector searched by hash and
