@@ -372,6 +372,9 @@ struct RankScratch {
   std::vector<uint32_t> picks;
   std::vector<uint32_t> by_pick;
   std::vector<Voucher> vouchers;
+  // Per mention: its pick as it stands is a transliteration-only match (what a walk asks of every
+  // voucher; the mention itself and its candidates are far apart in memory).
+  std::vector<char> translit_pick;
   std::vector<std::pair<CountryKey, double>> country_adds;
   std::vector<std::pair<uint32_t, double>> admin1_adds;
   std::vector<Votes<CountryKey>> votes_by_surface;
@@ -510,6 +513,12 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
       se.other_picks.clear();
       se.scored = nullptr;
     });
+    scratch.translit_pick.resize(n);
+    for (size_t k = 0; k < n; ++k) {
+      scratch.translit_pick[k] =
+          ms[k].chosen >= 0 &&
+          ms[k].candidates[static_cast<size_t>(ms[k].chosen)].tier == Tier::kTranslit;
+    }
     // The mentions that can vouch for others, ordered by pick: each surface's sorted list of
     // the others' picks is then one walk.
     std::vector<uint32_t>& by_pick = scratch.by_pick;
@@ -543,8 +552,7 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
         for (size_t v = 0; v < by_pick.size(); ++v) {
           const Voucher& o = scratch.vouchers[v];
           if (o.surface == surface_id[i]) continue;
-          const PlaceMention& mk = ms[by_pick[v]];
-          if (mk.candidates[static_cast<size_t>(mk.chosen)].tier == Tier::kTranslit) continue;
+          if (scratch.translit_pick[by_pick[v]]) continue;
           if (!o.coheres) continue;
           if (se.other_picks.empty() || se.other_picks.back().entry != o.place.entry) {
             se.other_picks.push_back(o.place);
@@ -594,6 +602,8 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
         }
       }
       m.chosen = chosen;
+      scratch.translit_pick[i] =
+          chosen >= 0 && m.candidates[static_cast<size_t>(chosen)].tier == Tier::kTranslit;
       supported[i] = best_supported;
       strong[i] = best_strong;
       in_article_country[i] = best_country;
