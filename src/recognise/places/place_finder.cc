@@ -460,7 +460,7 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
         reject = true;
         if (single) ++strong_person[m.folded];
       }
-      if (single && Letters(m.surface) <= 2) {
+      if (single && letters <= 2) {
         // "In", "OK", "K": only an exact abbreviation written in capitals ("US", "UK").
         std::erase_if(m.candidates, [](const PlaceCandidate& c) { return c.tier != Tier::kExact; });
         if (m.candidates.empty() || !all_caps) reject = true;

@@ -202,10 +202,11 @@ void ForEachWord(std::string_view folded, F f) {
   }
 }
 
-// FoldName of an ASCII name without "&": no byte folds to more than one, so the fold is written
-// into a buffer of the name's size (the byte-at-a-time appends were most of the finder's folds).
-std::string FoldAsciiName(std::string_view name) {
-  std::string out(name.size(), '\0');
+// FoldName of an ASCII name without "&", in one pass: no byte folds to more than one, so the
+// fold is written into `out` sized to the name (the byte-at-a-time appends were most of the
+// finder's folds). False, with `out` unspecified, at the first byte that needs the general fold.
+bool FoldAsciiName(std::string_view name, std::string& out) {
+  out.assign(name.size(), '\0');
   char* p = out.data();
   size_t n = 0;
   for (const char c : name) {
@@ -213,13 +214,15 @@ std::string FoldAsciiName(std::string_view name) {
       p[n++] = static_cast<char>(c - 'A' + 'a');
     } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
       p[n++] = c;
+    } else if ((c & 0x80) != 0 || c == '&') {
+      return false;
     } else if (!IsDroppedMark(static_cast<char32_t>(c)) && n > 0 && p[n - 1] != ' ') {
       p[n++] = ' ';
     }
   }
   while (n > 0 && p[n - 1] == ' ') --n;
   out.resize(n);
-  return out;
+  return true;
 }
 
 }  // namespace
@@ -244,10 +247,12 @@ std::string ExactKey(std::string_view name) {
 }
 
 std::string FoldName(std::string_view name) {
-  const bool ascii = IsAscii(name);
-  if (ascii && name.find('&') == std::string_view::npos) return FoldAsciiName(name);
+  {
+    std::string out;
+    if (FoldAsciiName(name, out)) return out;
+  }
   std::string decomposed;
-  if (!ascii) {
+  if (!IsAscii(name)) {
     if (!utf8::Validate(name).ok()) return std::string();
     decomposed = Decompose(name);
     name = decomposed;
