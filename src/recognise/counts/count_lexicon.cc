@@ -1,17 +1,27 @@
 #include "recognise/counts/count_lexicon.h"
 
 #include <initializer_list>
-#include <unordered_map>
-#include <unordered_set>
+
+#include "util/flat_map.h"
 
 namespace faultline {
 namespace {
 
 using Words = std::initializer_list<std::string_view>;
 
-const std::unordered_map<std::string_view, CountCue>& Cues() {
+// Every table is asked of most tokens near a number, nearly always to miss: flat tables,
+// whose miss is one hash and a probe or two, not node-based maps with a std::hash each.
+using WordSet = FlatStringMap<uint8_t>;
+
+const WordSet* MakeSet(Words words) {
+  auto* set = new WordSet();
+  for (std::string_view w : words) (*set)[w] = 1;
+  return set;
+}
+
+const FlatStringMap<CountCue>& Cues() {
   static const auto* table = [] {
-    auto* t = new std::unordered_map<std::string_view, CountCue>();
+    auto* t = new FlatStringMap<CountCue>();
     auto add = [&](std::string_view cat, uint8_t roles, Words forms) {
       for (auto f : forms) {
         CountCue& c = (*t)[f];
@@ -85,9 +95,9 @@ const std::unordered_map<std::string_view, CountCue>& Cues() {
   return *table;
 }
 
-const std::unordered_map<std::string_view, CountUnit>& Units() {
+const FlatStringMap<CountUnit>& Units() {
   static const auto* table = [] {
-    auto* t = new std::unordered_map<std::string_view, CountUnit>();
+    auto* t = new FlatStringMap<CountUnit>();
     for (auto w : Words{
              "people", "persons", "person", "individuals", "individual", "residents", "inhabitants",
              "villagers", "civilians", "civilian", "children", "child", "kids", "women", "men",
@@ -118,8 +128,8 @@ const std::unordered_map<std::string_view, CountUnit>& Units() {
   return *table;
 }
 
-const std::unordered_set<std::string_view>& Transparent() {
-  static const auto* set = new std::unordered_set<std::string_view>{
+const WordSet& Transparent() {
+  static const auto* set = MakeSet({
       "be", "is", "are", "was", "were", "been", "being", "have", "has", "had", "having", "get",
       "got", "gotten", "remain", "remains", "remained", "remaining", "become", "became",
       "becomes", "left", "leaving", "made", "rendered", "reported", "reportedly", "estimated",
@@ -131,21 +141,21 @@ const std::unordered_set<std::string_view>& Transparent() {
       "-", "emptively", "preemptively", "pre-emptively", "safely", "again", "later", "all",
       "both", "who", "that", "which", "would", "could", "may", "might", "will", "can", "must",
       "should", "likely", "unlikely", "expected", "feared", "internally", "being", "all",
-      "forcibly", "just", "only", "since", "so", "far", "far,", "subsequently", "then"};
+      "forcibly", "just", "only", "since", "so", "far", "far,", "subsequently", "then"});
   return *set;
 }
 
-const std::unordered_set<std::string_view>& NonCountBefore() {
-  static const auto* set = new std::unordered_set<std::string_view>{
+const WordSet& NonCountBefore() {
+  static const auto* set = MakeSet({
       "$", "£", "€", "¥", "us$", "usd", "eur", "rs", "rs.", "inr", "aged", "age", "ages",
       "no.", "number", "route", "highway", "flight", "resolution", "article", "chapter", "page",
       "category", "magnitude", "level", "phase", "grade", "room", "gate", "platform", "code",
-      "#", "covid", "sdg", "g", "mh", "f", "su", "mig", "boeing", "airbus", "rs"};
+      "#", "covid", "sdg", "g", "mh", "f", "su", "mig", "boeing", "airbus", "rs"});
   return *set;
 }
 
-const std::unordered_set<std::string_view>& NonCountAfter() {
-  static const auto* set = new std::unordered_set<std::string_view>{
+const WordSet& NonCountAfter() {
+  static const auto* set = MakeSet({
       "%", "percent", "per", "pc", "pct", "am", "pm", "a.m.", "p.m.", "o'clock", "gmt", "bst",
       "utc", "km", "kilometres", "kilometers", "kilometre", "kilometer", "km/h", "kph", "mph",
       "miles", "mile", "metres", "meters", "metre", "meter", "m", "cm", "mm", "millimetres",
@@ -155,16 +165,16 @@ const std::unordered_set<std::string_view>& NonCountAfter() {
       "votes", "seats", "st", "nd", "rd", "th", "dollars", "dollar", "euros", "euro", "pounds",
       "yuan", "rupees", "francs", "shillings", "naira", "cedis", "pesos", "riyals", "dinars",
       "usd", "bn", "mn", "feet", "ft", "inches", "litres", "liters", "gallons", "barrels",
-      "mw", "gw", "kw", "calibre", "caliber", "mm.", "km.", "storeys", "floors"};
+      "mw", "gw", "kw", "calibre", "caliber", "mm.", "km.", "storeys", "floors"});
   return *set;
 }
 
-const std::unordered_set<std::string_view>& Months() {
-  static const auto* set = new std::unordered_set<std::string_view>{
+const WordSet& Months() {
+  static const auto* set = MakeSet({
       "january", "february", "march", "april", "may", "june", "july", "august", "september",
       "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
       "sep.", "sept.", "oct.", "nov.", "dec.", "jan", "feb", "apr", "jun", "jul", "aug", "sep",
-      "sept", "oct", "nov", "dec"};
+      "sept", "oct", "nov", "dec"});
   return *set;
 }
 
@@ -180,22 +190,17 @@ const char* CountUnitName(CountUnit unit) {
   return "";
 }
 
-const CountCue* FindCountCue(std::string_view norm) {
-  const auto& cues = Cues();
-  auto it = cues.find(norm);
-  return it == cues.end() ? nullptr : &it->second;
-}
+const CountCue* FindCountCue(std::string_view norm) { return Cues().Find(norm); }
 
 CountUnit FindUnitNoun(std::string_view norm) {
-  const auto& units = Units();
-  auto it = units.find(norm);
-  return it == units.end() ? CountUnit::kNone : it->second;
+  const CountUnit* unit = Units().Find(norm);
+  return unit ? *unit : CountUnit::kNone;
 }
 
-bool IsTransparentWord(std::string_view norm) { return Transparent().count(norm) > 0; }
-bool IsNonCountBefore(std::string_view norm) { return NonCountBefore().count(norm) > 0; }
-bool IsNonCountAfter(std::string_view norm) { return NonCountAfter().count(norm) > 0; }
-bool IsMonth(std::string_view norm) { return Months().count(norm) > 0; }
+bool IsTransparentWord(std::string_view norm) { return Transparent().Find(norm) != nullptr; }
+bool IsNonCountBefore(std::string_view norm) { return NonCountBefore().Find(norm) != nullptr; }
+bool IsNonCountAfter(std::string_view norm) { return NonCountAfter().Find(norm) != nullptr; }
+bool IsMonth(std::string_view norm) { return Months().Find(norm) != nullptr; }
 
 namespace count_lexicon_internal {
 
@@ -221,8 +226,24 @@ const Phrase* Qualifiers(uint32_t* count) {
       {{"below"}, 1, "fewer_than"},            {{"between"}, 1, "between"},
       {{"from"}, 1, "between"},
   };
-  *count = sizeof(kPhrases) / sizeof(kPhrases[0]);
+  constexpr uint32_t kCount = sizeof(kPhrases) / sizeof(kPhrases[0]);
+  static_assert(kCount <= 64, "QualifiersEndingIn keeps one bit a phrase");
+  *count = kCount;
   return kPhrases;
+}
+
+uint64_t QualifiersEndingIn(std::string_view word) {
+  static const auto* table = [] {
+    auto* t = new FlatStringMap<uint64_t>();
+    uint32_t n = 0;
+    const Phrase* phrases = Qualifiers(&n);
+    for (uint32_t p = 0; p < n; ++p) {
+      (*t)[phrases[p].words[phrases[p].size - 1]] |= uint64_t{1} << p;
+    }
+    return t;
+  }();
+  const uint64_t* bits = table->Find(word);
+  return bits ? *bits : 0;
 }
 
 }  // namespace count_lexicon_internal

@@ -7,6 +7,7 @@
 // many threads and cost one hash probe.
 #pragma once
 
+#include <bit>
 #include <cstdint>
 #include <string_view>
 
@@ -62,15 +63,21 @@ struct Phrase {
   std::string_view qualifier;
 };
 const Phrase* Qualifiers(uint32_t* count);
+// Bit p is set for each phrase p of Qualifiers() whose last word is `word`.
+uint64_t QualifiersEndingIn(std::string_view word);
 }  // namespace count_lexicon_internal
 
 template <typename NormAt>
 QualifierMatch MatchQualifier(NormAt norms, uint32_t begin, uint32_t end) {
+  QualifierMatch best;
+  if (end <= begin) return best;
+  // Asked before every number: the word before it rules out nearly all phrases at once.
+  uint64_t candidates = count_lexicon_internal::QualifiersEndingIn(norms(end - 1));
+  if (candidates == 0) return best;
   uint32_t n = 0;
   const count_lexicon_internal::Phrase* phrases = count_lexicon_internal::Qualifiers(&n);
-  QualifierMatch best;
-  for (uint32_t p = 0; p < n; ++p) {
-    const auto& ph = phrases[p];
+  for (; candidates != 0; candidates &= candidates - 1) {
+    const auto& ph = phrases[std::countr_zero(candidates)];
     if (ph.size > end - begin || ph.size <= best.length) continue;
     bool ok = true;
     for (uint32_t k = 0; k < ph.size && ok; ++k) ok = norms(end - ph.size + k) == ph.words[k];

@@ -9,24 +9,36 @@
 namespace faultline {
 namespace {
 
-// Cheap test run on every token before any parsing: can a count phrase start here?
-bool MayStartCount(const Token& t) {
+// Cheap test run on every token before any parsing: can a count phrase start here? The
+// words that start a number only before a multiplier ("a thousand", "several hundred") or
+// "of" ("tens of thousands") are common, so the next token is looked at here too.
+bool MayStartCount(const std::vector<Token>& toks, uint32_t i, uint32_t se) {
+  const Token& t = toks[i];
   if (t.pos == Pos::kNum) return true;
-  const std::string& w = t.norm;
+  const std::string_view w = t.norm;
   if (w.empty()) return false;
+  const auto multiplier_next = [&] { return i + 1 < se && IsMultiplierWord(toks[i + 1].norm); };
   switch (w[0]) {
-    case 'a': return w == "a" || w == "an";
-    case 'f': return w == "few";
+    case 'a':
+      return (w == "a" || w == "an") && multiplier_next();
+    case 'f':
+      return w == "few" && multiplier_next();
     case 'l': return w == "lakhs" || w == "lakh";
     case 'n': return w == "no" || w == "nobody" || w == "none";
-    case 's': return w == "several" || w == "scores";
-    case 't': return w == "tens";
+    case 's':
+      return (w == "several" && multiplier_next()) || w == "scores";
+    case 't':
+      return w == "tens" && i + 1 < se && toks[i + 1].norm == "of";
     default: return false;
   }
 }
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+
+bool MayBeGlued(const std::string& w) {
+  return w.size() >= 3 && IsDigit(w.back()) && IsLower(w[0]);
+}
 
 // Text extracted from PDFs glues a word to the number after it: "Around1.6 million",
 // "with14,593 households". The tokenizer reads "around1" "." "6"; this returns a copy of
@@ -36,7 +48,11 @@ bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 bool UnglueNumbers(const Document& doc, std::vector<Token>* out) {
   const std::vector<Token>& toks = doc.tokens;
   bool any = false;
-  for (uint32_t i = 0; i < toks.size(); ++i) {
+  const uint32_t n = static_cast<uint32_t>(toks.size());
+  for (uint32_t i = 0; i < n; ++i) {
+    // Letters then digits end in a digit: nearly every token stops in this loop, unscanned.
+    while (i < n && !MayBeGlued(toks[i].norm)) ++i;
+    if (i == n) break;
     const std::string& w = toks[i].norm;
     size_t d = 0;
     while (d < w.size() && IsLower(w[d])) ++d;
@@ -141,7 +157,7 @@ void RecogniseCounts(Document& doc) {
     const uint32_t se = std::min<uint32_t>(s.token_end, static_cast<uint32_t>(toks.size()));
     const size_t first = doc.counts.size();
     for (uint32_t i = s.token_begin; i < se; ++i) {
-      if (!MayStartCount(toks[i])) continue;
+      if (!MayStartCount(toks, i, se)) continue;
       CountPhrase p;
       if (!ReadCountPhrase(toks, s.token_begin, se, i, &p)) continue;
       std::string_view category = FindCountCategory(toks, s.token_begin, se, p);

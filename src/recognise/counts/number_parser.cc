@@ -1,7 +1,8 @@
 #include "recognise/counts/number_parser.h"
 
 #include <string_view>
-#include <unordered_map>
+
+#include "util/flat_map.h"
 
 namespace faultline {
 namespace {
@@ -16,9 +17,10 @@ struct WordValue {
   double value;
 };
 
-const std::unordered_map<std::string_view, WordValue>& Words() {
+// Asked of the words around every number, nearly always to miss: a flat table.
+const FlatStringMap<WordValue>& Words() {
   static const auto* table = [] {
-    auto* t = new std::unordered_map<std::string_view, WordValue>();
+    auto* t = new FlatStringMap<WordValue>();
     const std::string_view units[] = {"zero", "one", "two", "three", "four", "five", "six",
                                       "seven", "eight", "nine", "ten", "eleven", "twelve",
                                       "thirteen", "fourteen", "fifteen", "sixteen",
@@ -47,9 +49,9 @@ const std::unordered_map<std::string_view, WordValue>& Words() {
 }
 
 const WordValue* FindWord(std::string_view w) {
-  const auto& words = Words();
-  auto it = words.find(w);
-  return it == words.end() ? nullptr : &it->second;
+  // Number words are lower-case letters only: digits, punctuation and capitals miss here.
+  if (w.empty() || w[0] < 'a' || w[0] > 'z') return nullptr;
+  return Words().Find(w);
 }
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
@@ -245,6 +247,12 @@ bool ParseOne(const std::vector<Token>& toks, uint32_t i, uint32_t end, One* out
 }
 
 }  // namespace
+
+bool IsMultiplierWord(std::string_view norm) {
+  const WordValue* w = FindWord(norm);
+  return w && (w->kind == WordKind::kScale || w->kind == WordKind::kHundred ||
+               w->kind == WordKind::kDozen);
+}
 
 bool ParseNumber(const std::vector<Token>& toks, uint32_t i, uint32_t end, bool between,
                  ParsedNumber* out) {

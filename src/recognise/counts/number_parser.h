@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string_view>
 #include <vector>
 
 #include "faultline/document.h"
@@ -30,5 +31,9 @@ struct ParsedNumber {
 // when tokens[i] does not start a number.
 bool ParseNumber(const std::vector<Token>& tokens, uint32_t i, uint32_t end, bool between,
                  ParsedNumber* out);
+
+// "hundred", "dozen", "thousand", "lakh", "million" ...: the words that "a", "several" and
+// "few" need after them to start a number ("a thousand", "several hundred").
+bool IsMultiplierWord(std::string_view norm);
 
 }  // namespace faultline
