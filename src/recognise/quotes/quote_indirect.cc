@@ -1,5 +1,6 @@
 #include "recognise/quotes/quote_indirect.h"
 
+#include <algorithm>
 #include <string_view>
 
 #include "recognise/quotes/quote_lexicon.h"
@@ -95,14 +96,42 @@ bool Subject(const std::vector<Token>& toks, uint32_t sb, uint32_t se, SpeakerMe
 
 enum class Complement { kNone, kInfinitive, kObject, kFor };
 
+constexpr std::string_view kToVerbs[] = {
+    "wants",   "want",     "wanted",   "vowed",      "vows",      "vow",    "pledged",
+    "pledges", "promised", "promises", "threatened", "threatens", "agreed", "agrees",
+    "refused", "refuses",  "proposed", "proposes",   "intends",   "hopes",  "hoped"};
+constexpr std::string_view kObjectVerbs[] = {"cited", "cites", "citing"};
+constexpr std::string_view kCallVerbs[] = {"called", "calls", "call", "calling"};
+
+// Every word FindIndirect acts on: a cue, a stance verb or "according". Asked of every
+// token outside quotations, nearly all of which it rules out by their length ("a", "of",
+// ",") or one bit test.
+struct IndirectWords {
+  WordFilter filter;
+  size_t min_length = 0;
+
+  bool MayContain(std::string_view w) const {
+    return w.size() >= min_length && filter.MayContain(w);
+  }
+  static const IndirectWords& Get() {
+    static const auto* table = [] {
+      auto* words = new IndirectWords{QuoteCueFilter(), QuoteCueMinLength()};
+      const auto add = [words](std::string_view w) {
+        words->filter.Add(w);
+        words->min_length = std::min(words->min_length, w.size());
+      };
+      for (std::string_view w : kToVerbs) add(w);
+      for (std::string_view w : kObjectVerbs) add(w);
+      for (std::string_view w : kCallVerbs) add(w);
+      add("according");
+      return words;
+    }();
+    return *table;
+  }
+};
+
 // Stance verbs whose complement PolNeAR marks as the content.
 Complement ComplementOf(const std::vector<Token>& toks, uint32_t c, uint32_t se) {
-  static constexpr std::string_view kToVerbs[] = {
-      "wants",   "want",     "wanted",   "vowed",      "vows",      "vow",    "pledged",
-      "pledges", "promised", "promises", "threatened", "threatens", "agreed", "agrees",
-      "refused", "refuses",  "proposed", "proposes",   "intends",   "hopes",  "hoped"};
-  static constexpr std::string_view kObjectVerbs[] = {"cited", "cites", "citing"};
-  static constexpr std::string_view kCallVerbs[] = {"called", "calls", "call", "calling"};
   enum Kind : uint8_t { kNotStance, kTo, kObjectVerb, kCall };
   // Asked of every cue candidate: one table lookup instead of 28 comparisons.
   static const auto* kKinds = [] {
@@ -159,9 +188,11 @@ bool Emit(uint32_t b, uint32_t e, uint32_t cue, uint32_t cue_end, bool has,
 
 void FindIndirect(const std::vector<Token>& toks, uint32_t sb, uint32_t se,
                   const std::vector<bool>& quoted, std::vector<IndirectQuote>* out) {
+  const IndirectWords& words = IndirectWords::Get();
   for (uint32_t c = sb; c < se; ++c) {
     if (quoted[c]) continue;
     const Token& t = toks[c];
+    if (!words.MayContain(t.norm)) continue;
     SpeakerMention sp;
     // "according to X, …" and "…, according to X."
     if (t.norm == "according" && c + 1 < se && toks[c + 1].norm == "to") {

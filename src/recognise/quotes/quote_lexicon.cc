@@ -1,7 +1,8 @@
 #include "recognise/quotes/quote_lexicon.h"
 
+#include <algorithm>
+#include <cstdint>
 #include <initializer_list>
-#include <unordered_set>
 
 #include "util/flat_map.h"
 #include "util/word_filter.h"
@@ -64,34 +65,54 @@ const FlatStringMap<uint8_t>& Cues() {
   return *table;
 }
 
-const std::unordered_set<std::string_view>& Titles() {
-  static const auto* set = new std::unordered_set<std::string_view>{
-      "mr",        "mr.",        "mrs",         "mrs.",         "ms",
-      "ms.",       "dr",         "dr.",         "president",    "gov.",
-      "governor",  "sen.",       "senator",     "rep.",         "representative",
-      "secretary", "minister",   "prime",       "gen.",         "general",
-      "col.",      "lt.",        "maj.",        "capt.",        "sgt.",
-      "prof.",     "professor",  "rev.",        "sir",          "lord",
-      "lady",      "dame",       "judge",       "justice",      "chancellor",
-      "mayor",     "ambassador", "chairman",    "chairwoman",   "speaker",
-      "leader",    "spokesman",  "spokeswoman", "spokesperson", "candidate",
-      "nominee",   "former",     "presumptive", "vice",         "deputy",
-      "king",      "queen",      "prince",      "princess",     "pope",
-      "sheikh",    "us",         "u.s."};
+// Asked of every word of a speaker phrase: a flat table.
+const FlatStringMap<uint8_t>& Titles() {
+  static const auto* set = [] {
+    auto* t = new FlatStringMap<uint8_t>();
+    for (std::string_view w :
+         Words{"mr",        "mr.",        "mrs",         "mrs.",         "ms",
+               "ms.",       "dr",         "dr.",         "president",    "gov.",
+               "governor",  "sen.",       "senator",     "rep.",         "representative",
+               "secretary", "minister",   "prime",       "gen.",         "general",
+               "col.",      "lt.",        "maj.",        "capt.",        "sgt.",
+               "prof.",     "professor",  "rev.",        "sir",          "lord",
+               "lady",      "dame",       "judge",       "justice",      "chancellor",
+               "mayor",     "ambassador", "chairman",    "chairwoman",   "speaker",
+               "leader",    "spokesman",  "spokeswoman", "spokesperson", "candidate",
+               "nominee",   "former",     "presumptive", "vice",         "deputy",
+               "king",      "queen",      "prince",      "princess",     "pope",
+               "sheikh",    "us",         "u.s."}) {
+      (*t)[w] = 1;
+    }
+    return t;
+  }();
   return *set;
 }
 
 }  // namespace
 
+const WordFilter& QuoteCueFilter() {
+  static const WordFilter* words = new WordFilter(WordFilter::OfKeys(Cues()));
+  return *words;
+}
+
+size_t QuoteCueMinLength() {
+  static const size_t length = [] {
+    size_t shortest = SIZE_MAX;
+    Cues().ForEachKey([&](std::string_view w) { shortest = std::min(shortest, w.size()); });
+    return shortest;
+  }();
+  return length;
+}
+
 uint8_t QuoteCueFlags(std::string_view norm) {
   // A few hundred cue words; nearly every token is none and stops at the filter.
-  static const WordFilter* words = new WordFilter(WordFilter::OfKeys(Cues()));
-  if (!words->MayContain(norm)) return 0;
+  if (!QuoteCueFilter().MayContain(norm)) return 0;
   const uint8_t* flags = Cues().Find(norm);
   return flags ? *flags : 0;
 }
 
-bool IsTitleWord(std::string_view norm) { return Titles().count(norm) > 0; }
+bool IsTitleWord(std::string_view norm) { return Titles().Find(norm) != nullptr; }
 
 bool IsSpeakerPronoun(std::string_view w) {
   return w == "he" || w == "she" || w == "they" || w == "it" || w == "we" || w == "i" || w == "who";

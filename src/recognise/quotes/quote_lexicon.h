@@ -3,7 +3,11 @@
 // Tables are built once and only read afterwards.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <string_view>
+
+#include "util/word_filter.h"
 
 namespace faultline {
 
@@ -17,6 +21,12 @@ enum CueFlags : uint8_t {
 
 // Flags for a folded word form, 0 when it is not a reporting cue.
 uint8_t QuoteCueFlags(std::string_view norm);
+
+// Passes every word that has QuoteCueFlags (and a few others): for scans that skip the
+// words that cannot be cues with one bit test.
+const WordFilter& QuoteCueFilter();
+// The length of the shortest word that has QuoteCueFlags.
+size_t QuoteCueMinLength();
 
 // "mr", "mr.", "president", "gov.", "sen." ...: words before a name that are not the name.
 bool IsTitleWord(std::string_view norm);

@@ -1,5 +1,6 @@
 #include "recognise/quotes/quote_marks.h"
 
+#include <algorithm>
 #include <string_view>
 
 namespace faultline {
@@ -9,6 +10,11 @@ enum class Mark : uint8_t { kNone, kOpen, kClose, kOpenSingle, kCloseSingle };
 
 // Single quotations longer than this are apostrophes that happened to pair up.
 constexpr uint32_t kMaxSingleTokens = 60;
+
+// The folded form of every quote mark: " or '.
+bool IsMarkNorm(const std::string& norm) {
+  return norm.size() == 1 && (norm[0] == '"' || norm[0] == '\'');
+}
 
 bool IsSpaceOrOpen(char c) {
   return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '(' || c == '[' || c == '-';
@@ -85,11 +91,19 @@ std::vector<MarkedQuote> FindMarkedQuotes(const Document& doc) {
   uint32_t start = 0, single_start = 0;
   uint32_t skip = 0;  // the second apostrophe of a doubled mark
   for (const Sentence& s : doc.sentences) {
-    for (uint32_t i = s.token_begin; i < s.token_end && i < toks.size(); ++i) {
+    const uint32_t se = std::min<uint32_t>(s.token_end, static_cast<uint32_t>(toks.size()));
+    for (uint32_t i = s.token_begin; i < se; ++i) {
+      // Outside a quotation only a quote mark changes anything: run to the next one. Inside
+      // one, every token is looked at for the paragraph break that ends it.
+      if (!in_double && !in_single) {
+        while (i < se && !IsMarkNorm(toks[i].norm)) ++i;
+        if (i == se) break;
+      }
       if (i < skip) continue;
-      Mark m = Classify(doc, toks[i]);
+      const bool mark_token = IsMarkNorm(toks[i].norm);
+      Mark m = mark_token ? Classify(doc, toks[i]) : Mark::kNone;
       bool doubled = false;
-      if (DoubledApostrophe(doc, i)) {
+      if (mark_token && DoubledApostrophe(doc, i)) {
         doubled = true;
         m = ClassifyDoubled(doc, toks[i], toks[i + 1]);
         skip = i + 2;

@@ -319,9 +319,10 @@ void RecogniseQuotes(Document& doc) {
   if (toks.empty() || doc.sentences.empty()) return;
   std::vector<uint32_t> sent_of(toks.size(), 0);
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
-    for (uint32_t i = doc.sentences[s].token_begin; i < doc.sentences[s].token_end && i < toks.size(); ++i) {
-      sent_of[i] = s;
-    }
+    // Bounds read once: the stores into sent_of could otherwise alias them.
+    const uint32_t b = doc.sentences[s].token_begin;
+    const uint32_t e = std::min<uint32_t>(doc.sentences[s].token_end, toks.size());
+    if (b < e) std::fill(sent_of.begin() + b, sent_of.begin() + e, s);
   }
   const std::vector<MarkedQuote> marks = FindMarkedQuotes(doc);
   std::vector<bool> quoted(toks.size(), false);

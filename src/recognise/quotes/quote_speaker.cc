@@ -1,5 +1,6 @@
 #include "recognise/quotes/quote_speaker.h"
 
+#include <algorithm>
 #include <cctype>
 #include <string_view>
 
@@ -275,8 +276,19 @@ bool SpeakerResolver::NameRun(uint32_t begin, uint32_t end, uint32_t* rb, uint32
 
 bool SpeakerResolver::FullName(uint32_t tok, uint32_t* rb, uint32_t* re) const {
   const std::vector<Token>& toks = doc_.tokens;
-  for (uint32_t i = tok; i-- > 1;) {
-    if (toks[i].norm != toks[tok].norm || toks[i].pos != Pos::kProperNoun) continue;
+  // Every quote of a one-word name searches back through the document: through its proper
+  // nouns only, not every token.
+  if (!proper_nouns_ready_) {
+    for (uint32_t i = 0; i < toks.size(); ++i) {
+      if (toks[i].pos == Pos::kProperNoun) proper_nouns_.push_back(i);
+    }
+    proper_nouns_ready_ = true;
+  }
+  const auto first_after = std::lower_bound(proper_nouns_.begin(), proper_nouns_.end(), tok);
+  for (auto it = first_after; it != proper_nouns_.begin();) {
+    const uint32_t i = *--it;
+    if (i < 1) break;
+    if (toks[i].norm != toks[tok].norm) continue;
     uint32_t b = i;
     while (b > 0 && toks[b - 1].capitalised && toks[b - 1].pos == Pos::kProperNoun &&
            !IsTitleWord(toks[b - 1].norm) && i - b < 3) {

@@ -54,6 +54,9 @@ class SpeakerResolver {
 
   const Document& doc_;
   std::vector<Named> named_;  // named speakers so far, in text order
+  // The proper nouns of the document in text order, for FullName; filled on its first call.
+  mutable std::vector<uint32_t> proper_nouns_;
+  mutable bool proper_nouns_ready_ = false;
 };
 
 }  // namespace faultline
