@@ -276,29 +276,31 @@ bool SpeakerResolver::NameRun(uint32_t begin, uint32_t end, uint32_t* rb, uint32
 
 bool SpeakerResolver::FullName(uint32_t tok, uint32_t* rb, uint32_t* re) const {
   const std::vector<Token>& toks = doc_.tokens;
-  // Every quote of a one-word name searches back through the document: through its proper
-  // nouns only, not every token.
-  if (!proper_nouns_ready_) {
-    for (uint32_t i = 0; i < toks.size(); ++i) {
-      if (toks[i].pos == Pos::kProperNoun) proper_nouns_.push_back(i);
+  // A proper noun after a capitalised proper noun that is no title: what the search below
+  // accepts. Each quote of a one-word name searches back through these, not every token.
+  const auto extends_name = [&toks](uint32_t b) {
+    return toks[b - 1].capitalised && toks[b - 1].pos == Pos::kProperNoun &&
+           !IsTitleWord(toks[b - 1].norm);
+  };
+  if (tok > name_ends_scanned_) {
+    const Token* t = toks.data();
+    bool after_proper = t[name_ends_scanned_ - 1].pos == Pos::kProperNoun;
+    for (uint32_t i = name_ends_scanned_; i < tok; ++i) {
+      const bool proper = t[i].pos == Pos::kProperNoun;
+      if (proper && after_proper && extends_name(i)) name_ends_.push_back(i);
+      after_proper = proper;
     }
-    proper_nouns_ready_ = true;
+    name_ends_scanned_ = tok;
   }
-  const auto first_after = std::lower_bound(proper_nouns_.begin(), proper_nouns_.end(), tok);
-  for (auto it = first_after; it != proper_nouns_.begin();) {
+  const auto first_after = std::lower_bound(name_ends_.begin(), name_ends_.end(), tok);
+  for (auto it = first_after; it != name_ends_.begin();) {
     const uint32_t i = *--it;
-    if (i < 1) break;
     if (toks[i].norm != toks[tok].norm) continue;
     uint32_t b = i;
-    while (b > 0 && toks[b - 1].capitalised && toks[b - 1].pos == Pos::kProperNoun &&
-           !IsTitleWord(toks[b - 1].norm) && i - b < 3) {
-      --b;
-    }
-    if (b < i) {
-      *rb = b;
-      *re = i + 1;
-      return true;
-    }
+    while (b > 0 && extends_name(b) && i - b < 3) --b;
+    *rb = b;
+    *re = i + 1;
+    return true;
   }
   return false;
 }

@@ -54,9 +54,11 @@ class SpeakerResolver {
 
   const Document& doc_;
   std::vector<Named> named_;  // named speakers so far, in text order
-  // The proper nouns of the document in text order, for FullName; filled on its first call.
-  mutable std::vector<uint32_t> proper_nouns_;
-  mutable bool proper_nouns_ready_ = false;
+  // The last words of names of two words or more ("Trump" of "Donald Trump") among tokens
+  // [1, name_ends_scanned_), in text order: the only tokens FullName can match. Extended
+  // as it is asked about later tokens.
+  mutable std::vector<uint32_t> name_ends_;
+  mutable uint32_t name_ends_scanned_ = 1;
 };
 
 }  // namespace faultline
