@@ -176,7 +176,8 @@ class NameCounts {
 // The three-tier lookup without a cache.
 void LookupNameUncached(const Gazetteer& g, std::string_view surface,
                         std::vector<PlaceCandidate>* out) {
-  std::vector<GazetteerHit> hits;
+  thread_local std::vector<GazetteerHit> hits;  // kept: its storage serves every miss
+  hits.clear();
   auto add = [&](Tier tier) {
     for (const GazetteerHit& h : hits) {
       bool seen = false;
