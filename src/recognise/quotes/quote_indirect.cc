@@ -31,8 +31,10 @@ uint32_t ContentEnd(const std::vector<Token>& toks, uint32_t from, uint32_t se,
                     const std::vector<bool>& quoted) {
   const uint32_t e = ClauseEnd(toks, from, se);
   for (uint32_t i = from; i + 3 < e; ++i) {
-    const std::string& w = toks[i + 1].norm;
-    if (quoted[i] || !(toks[i].norm == "," || toks[i].norm == "-" || toks[i].norm == "--") ||
+    // string_view compares sizes first, and inline: std::string == "," calls memcmp.
+    const std::string_view p = toks[i].norm;
+    const std::string_view w = toks[i + 1].norm;
+    if (quoted[i] || !(p == "," || p == "-" || p == "--") ||
         !(w == "which" || w == "who" || w == "whom") || toks[i + 2].pos != Pos::kPron ||
         !IsSpeakerPronoun(toks[i + 2].norm) || toks[i + 3].pos != Pos::kVerb) {
       continue;
@@ -197,7 +199,7 @@ void FindIndirect(const std::vector<Token>& toks, uint32_t sb, uint32_t se,
     const Token& t = toks[c];
     SpeakerMention sp;
     // "according to X, …" and "…, according to X."
-    if (t.norm == "according" && c + 1 < se && toks[c + 1].norm == "to") {
+    if (std::string_view(t.norm) == "according" && c + 1 < se && toks[c + 1].norm == "to") {
       if (!SpeakerAfter(toks, c + 2, se, &sp)) {
         // "according to show insiders": the words up to the clause end name the source.
         uint32_t e = c + 2;

@@ -72,8 +72,11 @@ Mark ClassifyDoubled(const Document& doc, const Token& first, const Token& secon
 }  // namespace
 
 bool ParagraphBreakBetween(const Document& doc, uint32_t a, uint32_t b) {
+  const uint32_t from = doc.tokens[a].span.end, to = doc.tokens[b].span.begin;
+  // Two newlines need two bytes; nearly every pair of tokens has one space or none between.
+  if (to < from + 2) return false;
   int newlines = 0;
-  for (uint32_t i = doc.tokens[a].span.end; i < doc.tokens[b].span.begin; ++i) {
+  for (uint32_t i = from; i < to; ++i) {
     const char c = doc.text[i];
     if (c == '\n') {
       if (++newlines >= 2) return true;
@@ -93,12 +96,14 @@ std::vector<MarkedQuote> FindMarkedQuotes(const Document& doc) {
   for (const Sentence& s : doc.sentences) {
     const uint32_t se = std::min<uint32_t>(s.token_end, static_cast<uint32_t>(toks.size()));
     for (uint32_t i = s.token_begin; i < se; ++i) {
-      // Outside a quotation only a quote mark changes anything: run to the next one. Inside
-      // one, every token is looked at for the paragraph break that ends it.
-      if (!in_double && !in_single) {
-        while (i < se && !IsMarkNorm(toks[i].norm)) ++i;
-        if (i == se) break;
+      // Only a quote mark, or inside a quotation a paragraph break, changes anything: run to
+      // the next one.
+      const bool inside = in_double || in_single;
+      while (i < se && !IsMarkNorm(toks[i].norm) &&
+             !(inside && i > 0 && ParagraphBreakBetween(doc, i - 1, i))) {
+        ++i;
       }
+      if (i == se) break;
       if (i < skip) continue;
       const bool mark_token = IsMarkNorm(toks[i].norm);
       Mark m = mark_token ? Classify(doc, toks[i]) : Mark::kNone;
