@@ -130,7 +130,7 @@ std::string_view ScanNumberOf(const std::vector<Token>& toks, uint32_t sb, uint3
   const uint32_t from = p.begin > sb + 14 ? p.begin - 14 : sb;
   const uint32_t to = std::min<uint32_t>(se, p.np_end + 3);
   for (uint32_t k = from; k + 1 < to; ++k) {
-    if (toks[k].norm != "number" || toks[k + 1].norm != "of") continue;
+    if (std::string_view(toks[k].norm) != "number" || toks[k + 1].norm != "of") continue;
     for (uint32_t m = k + 2; m < se && m < k + 6; ++m) {
       const CountCue* cue = FindCountCue(toks[m].norm);
       if (cue && (cue->roles & (kCuePredicate | kCueHead))) return cue->category;

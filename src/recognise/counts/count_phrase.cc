@@ -80,7 +80,7 @@ uint32_t FindHead(const std::vector<Token>& toks, uint32_t j, uint32_t se, Count
 
 // "no one", "nobody", "no deaths", "no immediate casualties": a count of zero.
 bool ReadNegated(const std::vector<Token>& toks, uint32_t i, uint32_t se, CountPhrase* out) {
-  const std::string& w = toks[i].norm;
+  const std::string_view w = toks[i].norm;
   uint32_t head = kNoToken;
   if (w == "nobody" || w == "none") {
     head = i;
@@ -112,7 +112,7 @@ bool IsDateOrMeasure(const std::vector<Token>& toks, uint32_t sb, uint32_t se, u
                      const ParsedNumber& n) {
   if (before > sb && IsNonCountBefore(toks[before - 1].norm)) return true;
   if (n.end < se) {
-    const std::string& next = toks[n.end].norm;
+    const std::string_view next = toks[n.end].norm;
     if (IsNonCountAfter(next)) return true;
     if (n.digits && n.value <= 31 && IsMonth(next)) return true;
     // "7-year-old", "a 3-2 vote" was read as a range already; a hyphen and a word is a measure.
@@ -130,7 +130,8 @@ bool IsDateOrMeasure(const std::vector<Token>& toks, uint32_t sb, uint32_t se, u
 
 bool ReadCountPhrase(const std::vector<Token>& toks, uint32_t sb, uint32_t se, uint32_t i,
                      CountPhrase* out) {
-  const std::string& w = toks[i].norm;
+  // A string_view: its compares with literals check the size first, inline.
+  const std::string_view w = toks[i].norm;
   if (w == "no" || w == "nobody" || w == "none") return ReadNegated(toks, i, se, out);
   // The qualifier ends at the number, or before a filler: "about another 73,000".
   uint32_t qual_end = i;
@@ -153,7 +154,7 @@ bool ReadCountPhrase(const std::vector<Token>& toks, uint32_t sb, uint32_t se, u
   p.qualifier = q.length ? q.qualifier : std::string_view("exact");
   uint32_t j = n.end;
   // "thousands of innocent civilians", "500 of the 4,000 villagers"
-  if (j < se && toks[j].norm == "of") {
+  if (j < se && std::string_view(toks[j].norm) == "of") {
     ++j;
     if (j < se && (toks[j].pos == Pos::kDet || toks[j].norm == "them")) ++j;
     // "500 of the 4,000 villagers": the part counts what the whole counts.

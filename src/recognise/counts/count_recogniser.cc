@@ -157,7 +157,9 @@ void RecogniseCounts(Document& doc) {
     const uint32_t se = std::min<uint32_t>(s.token_end, static_cast<uint32_t>(toks.size()));
     const size_t first = doc.counts.size();
     for (uint32_t i = s.token_begin; i < se; ++i) {
-      if (!MayStartCount(toks, i, se)) continue;
+      // Nearly every token stops in this loop, which keeps all it reads in registers.
+      while (i < se && !MayStartCount(toks, i, se)) ++i;
+      if (i == se) break;
       CountPhrase p;
       if (!ReadCountPhrase(toks, s.token_begin, se, i, &p)) continue;
       std::string_view category = FindCountCategory(toks, s.token_begin, se, p);

@@ -197,13 +197,13 @@ bool ParseWordNumber(const std::vector<Token>& toks, uint32_t i, uint32_t end, O
 
 // "dozens", "hundreds of thousands", "tens of thousands", "several hundred", "a few thousand".
 bool ParseVague(const std::vector<Token>& toks, uint32_t i, uint32_t end, One* out) {
-  const std::string& w0 = toks[i].norm;
+  const std::string_view w0 = toks[i].norm;
   auto scale_at = [&](uint32_t j, WordKind kind) -> double {
     if (j >= end) return 0;
     const WordValue* w = FindWord(toks[j].norm);
     return w && w->kind == kind ? w->value : 0;
   };
-  const bool of = i + 1 < end && toks[i + 1].norm == "of";
+  const bool of = i + 1 < end && std::string_view(toks[i + 1].norm) == "of";
   if (w0 == "tens" && of) {
     const double s = scale_at(i + 2, WordKind::kVaguePlural);
     if (s < 1e3) return false;
@@ -268,7 +268,7 @@ bool ParseNumber(const std::vector<Token>& toks, uint32_t i, uint32_t end, bool 
   // Ranges: "18,000 to 25,000", "18,000-25,000", "two or three", "between X and Y".
   const uint32_t j = first.end;
   if (!first.vague && j + 1 < end) {
-    const std::string& link = toks[j].norm;
+    const std::string_view link = toks[j].norm;
     if (link == "-" || link == "to" || link == "or" || (between && link == "and")) {
       One second;
       if (ParseOne(toks, j + 1, end, &second) && !second.vague) {
