@@ -1,194 +1,222 @@
 #include "pipeline/document_json.h"
 
+#include <optional>
+
 #include "code/cameo.h"
-#include "util/utf8.h"
+#include "util/json_writer.h"
 
 namespace faultline {
 namespace {
 
-using Json = nlohmann::ordered_json;
-
-class SpanWriter {
+// The article JSON's writer: JsonWriter plus spans and actors of the document.
+class Writer : public JsonWriter {
  public:
-  explicit SpanWriter(const Document& doc) : doc_(doc), map_(doc.text) {}
-  void Put(Json& j, const Span& s) const {
-    j["start"] = map_.ToCodePoint(s.begin);
-    j["end"] = map_.ToCodePoint(s.end);
-    j["text"] = std::string(doc_.Text(s));
+  Writer(const Document& doc, const utf8::OffsetMap& map, std::string* out)
+      : JsonWriter(out), doc_(doc), map_(map) {}
+
+  using JsonWriter::Str;
+  // "start", "end", "text" of a span.
+  void Span(const faultline::Span& s) {
+    Int("start", map_.ToCodePoint(s.begin));
+    Int("end", map_.ToCodePoint(s.end));
+    Str("text", doc_.Text(s));
   }
-  Json Actor(const ActorRef& a) const {
-    Json j;
-    j["code"] = a.code;
-    j["name"] = a.name;
-    Put(j, a.span);
-    return j;
+  void Actor(std::string_view k, const std::optional<ActorRef>& a) {
+    Key(k);
+    if (!a) return Null();
+    Open('{');
+    Str("code", a->code);
+    Str("name", a->name);
+    Span(a->span);
+    Close('}');
+  }
+  void SpanObject(std::string_view k, const std::optional<faultline::Span>& s) {
+    Key(k);
+    if (!s) return Null();
+    Open('{');
+    Span(*s);
+    Close('}');
+  }
+  void Strings(std::string_view k, const std::vector<std::string>& v) {
+    Key(k);
+    Open('[');
+    for (const std::string& s : v) Str(s);
+    Close(']');
   }
 
  private:
   const Document& doc_;
-  utf8::OffsetMap map_;
+  const utf8::OffsetMap& map_;
 };
 
-Json OptionalNumber(const std::optional<double>& v) { return v ? Json(*v) : Json(nullptr); }
-
-Json EventJson(const Document& doc, const Event& e, const SpanWriter& w) {
-  Json j;
-  j["sentence"] = e.sentence;
-  w.Put(j, e.span);
-  j["code"] = e.code;
+void EventJson(const Document& doc, const Event& e, Writer& w) {
+  w.Open('{');
+  w.Int("sentence", e.sentence);
+  w.Span(e.span);
+  w.Str("code", e.code);
   const CameoCode* info = LookupCameo(e.code);
-  j["root"] = e.code.substr(0, 2);
-  j["quad_class"] = info ? Json(QuadClass(e.code, QuadConvention::kPhoenix)) : Json(nullptr);
-  j["quad_class_gdelt"] = info ? Json(info->quad_class) : Json(nullptr);
-  j["goldstein"] = info ? Json(info->goldstein) : Json(nullptr);
-  Json plover;
-  plover["type"] = info ? info->plover_type : "";
-  plover["mode"] = info ? info->plover_mode : "";
-  j["plover"] = plover;
-  j["source"] = e.source ? w.Actor(*e.source) : Json(nullptr);
-  j["target"] = e.target ? w.Actor(*e.target) : Json(nullptr);
-  j["date"] = e.date.empty() ? Json(nullptr) : Json(e.date);
-  j["date_precision"] = e.date_precision.empty() ? Json(nullptr) : Json(e.date_precision);
+  w.Str("root", std::string_view(e.code).substr(0, 2));
+  w.Key("quad_class");
+  info ? w.Int(QuadClass(e.code, QuadConvention::kPhoenix)) : w.Null();
+  w.Key("quad_class_gdelt");
+  info ? w.Int(info->quad_class) : w.Null();
+  w.Key("goldstein");
+  info ? w.Double(info->goldstein) : w.Null();
+  w.Key("plover");
+  w.Open('{');
+  w.Str("type", info ? info->plover_type : "");
+  w.Str("mode", info ? info->plover_mode : "");
+  w.Close('}');
+  w.Actor("source", e.source);
+  w.Actor("target", e.target);
+  w.StrOrNull("date", e.date);
+  w.StrOrNull("date_precision", e.date_precision);
+  w.Key("place");
   if (e.place && *e.place < doc.places.size()) {
     const Place& p = doc.places[*e.place];
-    Json pj;
-    pj["name"] = p.name;
-    pj["lat"] = p.lat;
-    pj["lon"] = p.lon;
-    pj["country"] = p.country;
-    pj["admin1"] = p.admin1;
-    pj["geonameid"] = p.geonameid;
-    pj["precision"] = p.precision;
-    pj["place_index"] = *e.place;
-    j["place"] = pj;
+    w.Open('{');
+    w.Str("name", p.name);
+    w.Double("lat", p.lat);
+    w.Double("lon", p.lon);
+    w.Str("country", p.country);
+    w.Str("admin1", p.admin1);
+    w.Int("geonameid", p.geonameid);
+    w.Int("precision", p.precision);
+    w.Int("place_index", *e.place);
+    w.Close('}');
   } else {
-    j["place"] = nullptr;
+    w.Null();
   }
-  j["negated"] = e.negated;
-  j["modality"] = ModalityName(e.modality);
-  j["attributed_to"] = e.attributed_to ? w.Actor(*e.attributed_to) : Json(nullptr);
-  j["confidence"] = e.confidence;
-  Json counts = Json::array();
-  for (uint32_t c : e.counts) counts.push_back(c);
-  j["counts"] = counts;
-  Json prov;
-  prov["pattern"] = e.provenance.pattern;
-  prov["entries"] = e.provenance.entries;
-  prov["dictionary_version"] = e.provenance.dictionary_version;
-  if (!e.provenance.date_rule.empty()) prov["date_rule"] = e.provenance.date_rule;
-  if (!e.provenance.place_rule.empty()) prov["place_rule"] = e.provenance.place_rule;
-  j["provenance"] = prov;
-  return j;
+  w.Bool("negated", e.negated);
+  w.Str("modality", ModalityName(e.modality));
+  w.Actor("attributed_to", e.attributed_to);
+  w.Double("confidence", e.confidence);
+  w.Key("counts");
+  w.Open('[');
+  for (uint32_t c : e.counts) w.Int(c);
+  w.Close(']');
+  w.Key("provenance");
+  w.Open('{');
+  w.Str("pattern", e.provenance.pattern);
+  w.Strings("entries", e.provenance.entries);
+  w.Str("dictionary_version", e.provenance.dictionary_version);
+  if (!e.provenance.date_rule.empty()) {
+    w.Str("date_rule", e.provenance.date_rule);
+  }
+  if (!e.provenance.place_rule.empty()) {
+    w.Str("place_rule", e.provenance.place_rule);
+  }
+  w.Close('}');
+  w.Close('}');
 }
 
 }  // namespace
 
-Json DocumentToJson(const Document& doc) {
-  Json j;
-  j["id"] = doc.id;
+void AppendDocumentJson(const Document& doc, const utf8::OffsetMap& map, std::string* out) {
+  out->reserve(out->size() + doc.text.size() + 512 * (doc.events.size() + doc.actors.size()));
+  Writer w(doc, map, out);
+  w.Open('{');
+  w.Str("id", doc.id);
   if (!doc.error.empty()) {
-    j["error"] = doc.error;
-    return j;
+    w.Str("error", doc.error);
+    w.Close('}');
+    return;
   }
-  const SpanWriter w(doc);
-  j["date"] = doc.date.empty() ? Json(nullptr) : Json(doc.date);
-  Json events = Json::array();
-  for (const Event& e : doc.events) events.push_back(EventJson(doc, e, w));
-  j["events"] = std::move(events);
+  w.StrOrNull("date", doc.date);
+  w.Key("events");
+  w.Open('[');
+  for (const Event& e : doc.events) EventJson(doc, e, w);
+  w.Close(']');
 
-  Json actors = Json::array();
+  w.Key("actors");
+  w.Open('[');
   for (const ActorMention& a : doc.actors) {
-    Json aj;
-    w.Put(aj, a.span);
-    aj["code"] = a.code;
-    aj["name"] = a.name;
-    aj["sentence"] = a.sentence;
-    aj["entries"] = a.entries;
-    actors.push_back(std::move(aj));
+    w.Open('{');
+    w.Span(a.span);
+    w.Str("code", a.code);
+    w.Str("name", a.name);
+    w.Int("sentence", a.sentence);
+    w.Strings("entries", a.entries);
+    w.Close('}');
   }
-  j["actors"] = std::move(actors);
+  w.Close(']');
 
-  Json places = Json::array();
+  w.Key("places");
+  w.Open('[');
   for (const Place& p : doc.places) {
-    Json pj;
-    w.Put(pj, p.span);
-    pj["name"] = p.name;
-    pj["lat"] = p.lat;
-    pj["lon"] = p.lon;
-    pj["country"] = p.country;
-    pj["admin1"] = p.admin1;
-    pj["feature"] = p.feature;
-    pj["geonameid"] = p.geonameid;
-    pj["precision"] = p.precision;
-    pj["adjectival"] = p.adjectival;
-    pj["tier"] = p.tier;
-    places.push_back(std::move(pj));
+    w.Open('{');
+    w.Span(p.span);
+    w.Str("name", p.name);
+    w.Double("lat", p.lat);
+    w.Double("lon", p.lon);
+    w.Str("country", p.country);
+    w.Str("admin1", p.admin1);
+    w.Str("feature", p.feature);
+    w.Int("geonameid", p.geonameid);
+    w.Int("precision", p.precision);
+    w.Bool("adjectival", p.adjectival);
+    w.Str("tier", p.tier);
+    w.Close('}');
   }
-  j["places"] = std::move(places);
+  w.Close(']');
 
-  Json timex = Json::array();
+  w.Key("timex");
+  w.Open('[');
   for (const Timex& t : doc.timex) {
-    Json tj;
-    w.Put(tj, t.span);
-    tj["type"] = t.type;
-    tj["value"] = t.value;
-    timex.push_back(std::move(tj));
+    w.Open('{');
+    w.Span(t.span);
+    w.Str("type", t.type);
+    w.Str("value", t.value);
+    w.Close('}');
   }
-  j["timex"] = std::move(timex);
+  w.Close(']');
 
-  Json counts = Json::array();
+  w.Key("counts");
+  w.Open('[');
   for (const Count& c : doc.counts) {
-    Json cj;
-    w.Put(cj, c.span);
-    cj["quantity"] = OptionalNumber(c.quantity);
-    cj["low"] = OptionalNumber(c.low);
-    cj["high"] = OptionalNumber(c.high);
-    cj["qualifier"] = c.qualifier;
-    cj["category"] = c.category;
-    cj["unit"] = c.unit;
-    if (c.who) {
-      Json who;
-      w.Put(who, *c.who);
-      cj["who"] = who;
-    } else {
-      cj["who"] = nullptr;
-    }
-    counts.push_back(std::move(cj));
+    w.Open('{');
+    w.Span(c.span);
+    w.OptDouble("quantity", c.quantity);
+    w.OptDouble("low", c.low);
+    w.OptDouble("high", c.high);
+    w.Str("qualifier", c.qualifier);
+    w.Str("category", c.category);
+    w.Str("unit", c.unit);
+    w.SpanObject("who", c.who);
+    w.Close('}');
   }
-  j["counts"] = std::move(counts);
+  w.Close(']');
 
-  Json quotes = Json::array();
+  w.Key("quotes");
+  w.Open('[');
   for (const Quote& q : doc.quotes) {
-    Json qj;
-    w.Put(qj, q.span);
-    qj["direct"] = q.direct;
-    Json speaker;
+    w.Open('{');
+    w.Span(q.span);
+    w.Bool("direct", q.direct);
+    w.Key("speaker");
+    w.Open('{');
     if (q.speaker_span) {
-      w.Put(speaker, *q.speaker_span);
+      w.Span(*q.speaker_span);
     } else {
-      speaker["start"] = nullptr;
-      speaker["end"] = nullptr;
-      speaker["text"] = nullptr;
+      w.Null("start");
+      w.Null("end");
+      w.Null("text");
     }
-    speaker["name"] = q.speaker_name;
-    speaker["code"] = q.speaker_code;
-    qj["speaker"] = speaker;
-    if (q.cue) {
-      Json cue;
-      w.Put(cue, *q.cue);
-      qj["cue"] = cue;
-    } else {
-      qj["cue"] = nullptr;
-    }
-    qj["medium"] = q.medium.empty() ? Json(nullptr) : Json(q.medium);
-    quotes.push_back(std::move(qj));
+    w.Str("name", q.speaker_name);
+    w.Str("code", q.speaker_code);
+    w.Close('}');
+    w.SpanObject("cue", q.cue);
+    w.StrOrNull("medium", q.medium);
+    w.Close('}');
   }
-  j["quotes"] = std::move(quotes);
-  return j;
+  w.Close(']');
+  w.Close('}');
 }
 
 std::string DocumentToJsonLine(const Document& doc) {
-  return DocumentToJson(doc).dump(-1, ' ', false, Json::error_handler_t::replace);
+  std::string line;
+  AppendDocumentJson(doc, utf8::OffsetMap(doc.text), &line);
+  return line;
 }
 
 }  // namespace faultline

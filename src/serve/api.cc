@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "store/json_writer.h"
+#include "util/json_writer.h"
 
 namespace faultline::serve {
 namespace {
@@ -84,7 +84,7 @@ ApiResponse Api::Events(const Params& params, Connection& c) const {
     return true;
   });
   if (!s.ok()) return StoreFailure(s, c.queries);
-  store::JsonWriter w(&out);
+  JsonWriter w(&out);
   w.Close(']');
   w.Int("count", n);
   w.Int("limit", limit);

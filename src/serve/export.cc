@@ -3,7 +3,7 @@
 #include <cstdio>
 
 #include "serve/api.h"
-#include "store/json_writer.h"
+#include "util/json_writer.h"
 
 namespace faultline::serve {
 namespace {
@@ -79,7 +79,7 @@ void WriteCsvRow(const EventRecord& e, std::string* out) {
 }
 
 void AppendGeoJsonFeature(const EventRecord& e, std::string* out) {
-  store::JsonWriter w(out);
+  JsonWriter w(out);
   w.Open('{');
   w.Str("type", "Feature");
   w.Int("id", e.id);

@@ -2,7 +2,7 @@
 
 #include <tuple>
 
-#include "store/json_writer.h"
+#include "util/json_writer.h"
 
 namespace faultline::serve {
 namespace {
@@ -21,7 +21,7 @@ Json ParseStored(const std::string& s) {
 }  // namespace
 
 void AppendEventJson(std::string* out, const EventRecord& e, bool detail) {
-  store::JsonWriter w(out);
+  JsonWriter w(out);
   w.Open('{');
   w.Int("id", e.id);
   w.Int("article_id", e.article_id);

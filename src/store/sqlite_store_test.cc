@@ -9,10 +9,9 @@
 #include <functional>
 
 #include "pipeline/document_json.h"
-#include "store/annotations_json.h"
-#include "store/json_writer.h"
 #include "store/schema.h"
 #include "store/serve_queries.h"
+#include "util/json_writer.h"
 
 namespace faultline {
 namespace {
@@ -199,11 +198,28 @@ Document MakeRichDoc() {
   return d;
 }
 
-TEST(SqliteStore, AnnotationsJsonIsTheArticleJson) {
-  for (const Document& d : {MakeDoc(), MakeRichDoc(), Document{}}) {
-    std::string got;
-    store::AnnotationsJson(d, utf8::OffsetMap(d.text), &got);
-    EXPECT_EQ(got, DocumentToJson(d).dump());
+TEST(SqliteStore, AnnotationsColumnIsTheArticleJson) {
+  const std::string path = TempDb("annotations");
+  std::unique_ptr<EventStore> store;
+  ASSERT_TRUE(OpenSqliteStore(path, &store).ok());
+  for (const Document& d : {MakeDoc(), MakeRichDoc()}) {
+    bool added = false;
+    ASSERT_TRUE(store->AddArticle(d, &added).ok());
+    ASSERT_TRUE(added);
+    store::Db db;
+    ASSERT_TRUE(db.Open(path).ok());
+    store::Stmt q;
+    ASSERT_TRUE(db.Prepare("SELECT annotations FROM articles WHERE external_id = ?", &q).ok());
+    q.BindView(1, d.id);
+    Status s;
+    ASSERT_EQ(q.Next(&s), store::Stmt::Step::kRow);
+    const std::string column(q.Text(0));
+    EXPECT_EQ(column, DocumentToJsonLine(d));
+    // The JSON parses, with every layer the format names.
+    const nlohmann::ordered_json j = nlohmann::ordered_json::parse(column);
+    for (const char* layer : {"events", "actors", "places", "timex", "counts", "quotes"}) {
+      EXPECT_TRUE(j[layer].is_array()) << layer;
+    }
   }
 }
 
@@ -215,7 +231,7 @@ TEST(SqliteStore, RowsWrittenFromTheDocumentMatchTheArticleJson) {
   bool added = false;
   ASSERT_TRUE(store->AddArticle(d, &added).ok());
   ASSERT_TRUE(added);
-  const nlohmann::ordered_json j = DocumentToJson(d);
+  const nlohmann::ordered_json j = nlohmann::ordered_json::parse(DocumentToJsonLine(d));
   const std::vector<EventRecord> got = AllEvents(*store);
   ASSERT_EQ(got.size(), 2u);
   EXPECT_EQ(got[0].provenance_json, j["events"][0]["provenance"].dump());
@@ -528,34 +544,6 @@ TEST(SqliteStore, AlertsAreNotRepeated) {
   std::vector<AlertRecord> list;
   ASSERT_TRUE(store->ListAlerts("", &list).ok());
   EXPECT_EQ(list.size(), 1u);
-}
-
-TEST(JsonWriter, StringsAndNumbersAreWhatNlohmannWrites) {
-  for (std::string_view s :
-       {std::string_view(""), std::string_view("plain"), std::string_view("quote \" slash \\"),
-        std::string_view("\b\f\n\r\t\x01\x1f\x7f"), std::string_view("caf\xC3\xA9 \xE2\x80\x9C"),
-        std::string_view("\xF0\x9F\x98\x80 emoji"), std::string_view("nul \0 byte", 10)}) {
-    std::string got;
-    store::AppendJsonString(&got, s);
-    EXPECT_EQ(got, nlohmann::json(std::string(s)).dump()) << s;
-  }
-  // Invalid UTF-8 (a stray continuation, a truncated sequence, a surrogate, an overlong
-  // form) becomes U+FFFD instead of invalid output.
-  for (std::string_view s : {"\x80", "ab\xE2\x80", "\xED\xA0\x80", "\xC0\xAF", "\xFF"}) {
-    std::string got;
-    store::AppendJsonString(&got, s);
-    const nlohmann::json back = nlohmann::json::parse(got, nullptr, false);
-    ASSERT_TRUE(back.is_string()) << got;
-    EXPECT_NE(back.get<std::string>().find("\xEF\xBF\xBD"), std::string::npos) << got;
-  }
-  for (double v : {0.0, 12.0, -10.0, 35.93, 0.1, 1e21, 1e-7, 123456789.125}) {
-    std::string got;
-    store::AppendJsonDouble(&got, v);
-    EXPECT_EQ(got, nlohmann::json(v).dump());
-  }
-  std::string nan;
-  store::AppendJsonDouble(&nan, std::nan(""));
-  EXPECT_EQ(nan, "null");
 }
 
 TEST(ContentHash, MatchesKnownSha256) {

@@ -2,15 +2,15 @@
 // one article; AddArticles: a batch, one savepoint per article). Rows are written
 // straight from the Document; spans are stored as the same code point offsets users see
 // in `faultline code` output (utf8::OffsetMap, as pipeline/document_json.cc does), and
-// the article JSON of the `annotations` column is streamed (annotations_json.h).
+// the `annotations` column is that article JSON.
 #include <algorithm>
 #include <cstdio>
 #include <string_view>
 
 #include "code/cameo.h"
-#include "store/annotations_json.h"
-#include "store/json_writer.h"
+#include "pipeline/document_json.h"
 #include "store/sqlite_store.h"
+#include "util/json_writer.h"
 #include "util/utf8.h"
 
 namespace faultline::store {
@@ -161,7 +161,8 @@ Status SqliteStore::AddArticles(std::span<const Document* const> docs,
 Status SqliteStore::WriteArticle(const Document& doc, bool* added) {
   const std::string hash = ContentHash(doc.text);
   const utf8::OffsetMap map(doc.text);
-  AnnotationsJson(doc, map, &annotations_);
+  annotations_.clear();
+  AppendDocumentJson(doc, map, &annotations_);
   Stmt& a = insert_article_;
   a.BindView(1, hash);
   a.BindView(2, doc.id);

@@ -1,11 +1,11 @@
-#include "store/json_writer.h"
+#include "util/json_writer.h"
 
 #include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
-namespace faultline::store {
+namespace faultline {
 namespace {
 
 // Length of the valid UTF-8 sequence starting at s[i] (RFC 3629: no overlong forms, no
@@ -97,7 +97,10 @@ void AppendJsonDouble(std::string* out, double v) {
     return;
   }
   // nlohmann writes the shortest round-trip digits, in fixed notation from 1e-4 to 1e15
-  // with ".0" on whole numbers; to_chars gives the same digits without an allocation.
+  // with ".0" on whole numbers; to_chars gives the same digits without an allocation,
+  // except that when two shortest decimals are equally near (a float widened to double,
+  // 19.0728302001953125) it picks the even one and nlohmann's Grisu may pick the other:
+  // the same double either way.
   const double a = std::fabs(v);
   if (a == 0 || (a >= 1e-4 && a < 1e15)) {
     char buf[64];
@@ -110,4 +113,4 @@ void AppendJsonDouble(std::string* out, double v) {
   *out += nlohmann::json(v).dump();
 }
 
-}  // namespace faultline::store
+}  // namespace faultline

@@ -1,7 +1,8 @@
 // JsonWriter: appends JSON to a string as it goes, with no tree in between, writing
-// what nlohmann's dump() (no indent, UTF-8 kept) would write for the same values. For the
-// hot paths: the annotations column at ingest and the event pages of the API. Not
-// thread-safe; one writer per string.
+// what nlohmann's dump() (no indent, UTF-8 kept) would write for the same values (a
+// number halfway between two shortest decimals may end in the other digit: the same
+// double). For the hot paths: the article JSON (`faultline code`, the store's annotations
+// column) and the event pages of the API. Not thread-safe; one writer per string.
 #pragma once
 
 #include <cstdint>
@@ -9,7 +10,7 @@
 #include <string>
 #include <string_view>
 
-namespace faultline::store {
+namespace faultline {
 
 // A JSON string: '"', '\' and control bytes escaped (\b \f \n \r \t, others \u00xx), UTF-8
 // kept; a byte that is not part of valid UTF-8 becomes U+FFFD, so the output is always
@@ -79,4 +80,4 @@ class JsonWriter {
   bool first_ = true;
 };
 
-}  // namespace faultline::store
+}  // namespace faultline
