@@ -58,6 +58,12 @@ void RecogniseSentence(Document& doc, const Sentence& s, std::vector<Atom>& atom
     const uint32_t tb = s.token_begin + m.begin;
     const uint32_t te = s.token_begin + m.end;
     ctx.tense = timex::ClauseTense(doc.tokens, s.token_begin, s.token_end, tb, te);
+    // "Thursday's closing price", "before Friday's purchases": a weekday owning a noun
+    // names what has already happened, whatever the tense of the clause it sits in.
+    if (rule.kind == timex::Kind::kWeekday && m.end < n && atoms[m.end].norm == "'s" &&
+        ctx.tense != timex::Tense::kFuture) {
+      ctx.tense = timex::Tense::kPast;
+    }
     const timex::Normalised norm = timex::Normalise(m, rule, ctx);
     if (!norm.ok) {
       ++i;

@@ -18,6 +18,14 @@ TEST(TimexRelative, WeekdaysFollowTense) {
   EXPECT_EQ(One("The envoys meet next Monday.", kFriday).value, "2019-12-30");
 }
 
+TEST(TimexRelative, PossessiveWeekdayIsPast) {
+  // The clause is in the present, but what the weekday owns has happened.
+  EXPECT_EQ(One("The offer is above Thursday's closing price.", kFriday).value, "2019-12-26");
+  EXPECT_EQ(One("The move follows Tuesday's declaration.", kFriday).value, "2019-12-24");
+  // Unless the clause says it is still to come.
+  EXPECT_EQ(One("Thursday's vote will decide it.", kFriday).value, "2020-01-02");
+}
+
 TEST(TimexRelative, DeicticDays) {
   EXPECT_EQ(One("Shelling resumed yesterday.", kFriday).value, "2019-12-26");
   EXPECT_EQ(One("Shelling resumed today.", kFriday).value, "2019-12-27");
