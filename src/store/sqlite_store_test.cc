@@ -7,22 +7,39 @@
 #include <cmath>
 #include <filesystem>
 #include <functional>
+#include <string>
+#include <system_error>
+#include <vector>
 
 #include "pipeline/document_json.h"
 #include "store/schema.h"
 #include "store/serve_queries.h"
-#include "util/json_writer.h"
 
 namespace faultline {
 namespace {
 
+void RemoveDb(const std::string& path) {
+  std::error_code ignored;
+  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix, ignored);
+}
+
+// The stores the tests made, removed when the test binary exits so that runs leave no
+// files behind.
+struct TempDbs {
+  std::vector<std::string> paths;
+  ~TempDbs() {
+    for (const std::string& p : paths) RemoveDb(p);
+  }
+};
+
 std::string TempDb(const char* name) {
-  auto path = std::filesystem::temp_directory_path() /
-              (std::string(name) + "-" + std::to_string(getpid()) + ".db");
-  std::filesystem::remove(path);
-  std::filesystem::remove(path.string() + "-wal");
-  std::filesystem::remove(path.string() + "-shm");
-  return path.string();
+  static TempDbs made;
+  const std::string path = (std::filesystem::temp_directory_path() /
+                            (std::string(name) + "-" + std::to_string(getpid()) + ".db"))
+                               .string();
+  RemoveDb(path);
+  made.paths.push_back(path);
+  return path;
 }
 
 // A hand-built coded article: one sentence, one event with a place and a killed count.

@@ -28,7 +28,8 @@ if (!fs.existsSync(CHROMIUM)) {
 
 const faultline = arg('faultline');
 const examples = arg('examples');
-const out = arg('out', fs.mkdtempSync(path.join(os.tmpdir(), 'fl-browser-')));
+// Made only without --out (as a default argument it was made, and left, on every run).
+const out = arg('out') ?? fs.mkdtempSync(path.join(os.tmpdir(), 'fl-browser-'));
 assert.ok(faultline && examples, 'usage: --faultline BIN --examples DIR [--out DIR]');
 fs.mkdirSync(out, { recursive: true });
 

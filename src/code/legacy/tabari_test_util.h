@@ -1,34 +1,13 @@
 // Test helpers for the TABARI coder: temporary dictionary files with made-up content.
 #pragma once
 
-#include <filesystem>
-#include <fstream>
 #include <string>
+
+#include "util/temp_dir.h"
 
 namespace faultline::tabari::testing {
 
-// A fresh directory under the system temp dir, removed by the destructor.
-class TempDir {
- public:
-  explicit TempDir(const std::string& name)
-      : path_(std::filesystem::temp_directory_path() /
-              (name + "-" + std::to_string(reinterpret_cast<uintptr_t>(this)))) {
-    std::filesystem::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path_, ec);
-  }
-  std::string Write(const std::string& file, const std::string& text) const {
-    const std::string p = (path_ / file).string();
-    std::ofstream(p, std::ios::binary) << text;
-    return p;
-  }
-  std::string path() const { return path_.string(); }
-
- private:
-  std::filesystem::path path_;
-};
+using TempDir = faultline::TempDir;
 
 // A small made-up world: actors, agents, verbs and options in TABARI's formats.
 inline constexpr const char* kActors =

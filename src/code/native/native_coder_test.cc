@@ -2,11 +2,10 @@
 
 #include <gtest/gtest.h>
 
-#include <fstream>
-
 #include "recognise/actors/actor_recogniser.h"
 #include "segment/segmenter.h"
 #include "segment/tagger.h"
+#include "util/temp_dir.h"
 
 namespace faultline {
 namespace {
@@ -18,17 +17,19 @@ class NativeCoderTest : public ::testing::Test {
   static void SetUpTestSuite() {
     lexicon_ = new Lexicon();
     ASSERT_TRUE(lexicon_->Load("/usr/share/wordnet").ok());
-    std::string dir = ::testing::TempDir();
-    std::ofstream(dir + "/leaders.txt") << "Donald Trump | Mr Trump | Trump => USAGOV [2017-01-20..2021-01-20] USAELI\n";
-    std::ofstream(dir + "/countries.txt")
-        << "Syria => SYR\nRussia => RUS\nIran => IRN\nTurkey => TUR\nUnited States | US => USA\n"
-           "adj: Syrian => SYR\nadj: Russian => RUS\nUnited Nations | UN => IGOUNO\n";
-    std::ofstream(dir + "/agents.txt") << "government forces | troops | warplanes => MIL\n"
-                                          "civilians => CVL\nrebels | militants => REB\n";
+    static const TempDir dir("fl-native-coder-test");
+    dir.Write("leaders.txt",
+              "Donald Trump | Mr Trump | Trump => USAGOV [2017-01-20..2021-01-20] USAELI\n");
+    dir.Write("countries.txt",
+              "Syria => SYR\nRussia => RUS\nIran => IRN\nTurkey => TUR\nUnited States | US => USA\n"
+              "adj: Syrian => SYR\nadj: Russian => RUS\nUnited Nations | UN => IGOUNO\n");
+    dir.Write("agents.txt",
+              "government forces | troops | warplanes => MIL\n"
+              "civilians => CVL\nrebels | militants => REB\n");
     actors_ = new ActorDictionary();
-    ASSERT_TRUE(actors_->LoadActorFile(dir + "/leaders.txt").ok());
-    ASSERT_TRUE(actors_->LoadActorFile(dir + "/countries.txt").ok());
-    ASSERT_TRUE(actors_->LoadAgentFile(dir + "/agents.txt").ok());
+    ASSERT_TRUE(actors_->LoadActorFile(dir.path() + "/leaders.txt").ok());
+    ASSERT_TRUE(actors_->LoadActorFile(dir.path() + "/countries.txt").ok());
+    ASSERT_TRUE(actors_->LoadAgentFile(dir.path() + "/agents.txt").ok());
     std::unique_ptr<NativeCoder> coder;
     Status s = NativeCoder::Load(FAULTLINE_DATA_DIR, "test", &coder);
     ASSERT_TRUE(s.ok()) << s.ToString();

@@ -2,15 +2,14 @@
 
 #include <gtest/gtest.h>
 
-#include <fstream>
+#include "util/temp_dir.h"
 
 namespace faultline {
 namespace {
 
 std::string WriteTemp(const std::string& name, const std::string& content) {
-  std::string path = ::testing::TempDir() + "/" + name;
-  std::ofstream(path) << content;
-  return path;
+  static const TempDir dir("fl-actor-dictionary-test");
+  return dir.Write(name, content);
 }
 
 TEST(ActorDictionary, ParsesDatedCodesAndFallbacks) {
@@ -30,7 +29,8 @@ TEST(ActorDictionary, ParsesDatedCodesAndFallbacks) {
 
 TEST(ActorDictionary, KindsFollowTheCode) {
   ActorDictionary d;
-  ASSERT_TRUE(d.LoadActorFile(WriteTemp("c.txt", "Syria | Damascus => SYR\nadj: Syrian => SYR\n")).ok());
+  ASSERT_TRUE(
+      d.LoadActorFile(WriteTemp("c.txt", "Syria | Damascus => SYR\nadj: Syrian => SYR\n")).ok());
   ASSERT_TRUE(d.LoadAgentFile(WriteTemp("a.txt", "troops | soldier => MIL\n")).ok());
   EXPECT_EQ(d.entry(0).kind, ActorKind::kCountry);
   EXPECT_EQ(d.entry(1).kind, ActorKind::kAdjective);

@@ -2,10 +2,9 @@
 
 #include <gtest/gtest.h>
 
-#include <fstream>
-
 #include "segment/segmenter.h"
 #include "segment/tagger.h"
+#include "util/temp_dir.h"
 
 namespace faultline {
 namespace {
@@ -16,19 +15,22 @@ class ActorRecogniserTest : public ::testing::Test {
     lexicon_ = new Lexicon();
     ASSERT_TRUE(lexicon_->Load("/usr/share/wordnet").ok());
     dict_ = new ActorDictionary();
-    std::string dir = ::testing::TempDir();
-    std::ofstream(dir + "/leaders.txt") << "Donald Trump | Mr Trump | Trump => USAGOV [2017-01-20..2021-01-20] USAELI\n";
-    std::ofstream(dir + "/countries.txt") << "Syria => SYR\nRussia => RUS\nUnited States | US => USA\n"
-                                             "adj: Syrian | Syrians => SYR\nadj: Russian => RUS\n"
-                                             "Turkey => TUR\nadj: Turkish => TUR\n";
-    std::ofstream(dir + "/groups.txt") << "al-Qaeda => IMGMUSALQ\nHezbollah => LBNREB\n";
-    std::ofstream(dir + "/agents.txt") << "government forces | troops | warplanes => MIL\n"
-                                          "civilians => CVL\nrebels | militants | fighters => REB\n"
-                                          "relief group => NGO\n";
+    static const TempDir dir("fl-actor-recogniser-test");
+    dir.Write("leaders.txt",
+              "Donald Trump | Mr Trump | Trump => USAGOV [2017-01-20..2021-01-20] USAELI\n");
+    dir.Write("countries.txt",
+              "Syria => SYR\nRussia => RUS\nUnited States | US => USA\n"
+              "adj: Syrian | Syrians => SYR\nadj: Russian => RUS\n"
+              "Turkey => TUR\nadj: Turkish => TUR\n");
+    dir.Write("groups.txt", "al-Qaeda => IMGMUSALQ\nHezbollah => LBNREB\n");
+    dir.Write("agents.txt",
+              "government forces | troops | warplanes => MIL\n"
+              "civilians => CVL\nrebels | militants | fighters => REB\n"
+              "relief group => NGO\n");
     for (const char* f : {"leaders.txt", "countries.txt", "groups.txt"}) {
-      ASSERT_TRUE(dict_->LoadActorFile(dir + "/" + f).ok());
+      ASSERT_TRUE(dict_->LoadActorFile(dir.path() + "/" + f).ok());
     }
-    ASSERT_TRUE(dict_->LoadAgentFile(dir + "/agents.txt").ok());
+    ASSERT_TRUE(dict_->LoadAgentFile(dir.path() + "/agents.txt").ok());
   }
   Document Run(const std::string& text, const std::string& date = "2019-12-27") {
     Document doc;
@@ -56,7 +58,8 @@ Lexicon* ActorRecogniserTest::lexicon_ = nullptr;
 ActorDictionary* ActorRecogniserTest::dict_ = nullptr;
 
 TEST_F(ActorRecogniserTest, ComposesCountryAndAgent) {
-  EXPECT_EQ(Codes(Run("Syrian government forces shelled the town.")), "Syrian government forces=SYRMIL");
+  EXPECT_EQ(Codes(Run("Syrian government forces shelled the town.")),
+            "Syrian government forces=SYRMIL");
   EXPECT_EQ(Codes(Run("Russian warplanes struck.")), "Russian warplanes=RUSMIL");
   EXPECT_EQ(Codes(Run("US troops left.")), "US troops=USAMIL");
   EXPECT_EQ(Codes(Run("Russia's troops left.")), "Russia's troops=RUSMIL");
@@ -72,7 +75,8 @@ TEST_F(ActorRecogniserTest, DateRangesFollowTheArticleDate) {
 }
 
 TEST_F(ActorRecogniserTest, QualifiedGroupsDoNotBecomeTheActor) {
-  // "al-Qaeda-linked militants" are militants, not al-Qaeda; "Turkish-backed rebels" are not Turkey.
+  // "al-Qaeda-linked militants" are militants, not al-Qaeda; "Turkish-backed rebels" are not
+  // Turkey.
   Document d = Run("Syria said al-Qaeda-linked militants and Turkish-backed rebels attacked.");
   EXPECT_EQ(Codes(d), "Syria=SYR militants=SYRREB rebels=SYRREB");
 }
