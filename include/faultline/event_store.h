@@ -151,7 +151,8 @@ class EventStore {
   virtual Status GetEvent(int64_t id, EventRecord* event) = 0;
 
   // Replaces every cluster (de-duplication is recomputed over the whole store) and
-  // links each mention to its cluster, in one transaction.
+  // links each mention to its cluster, in one transaction. A cluster equal in every field
+  // and mention to a stored one keeps that row and its id; the rest are rewritten.
   virtual Status ReplaceClusters(const std::vector<ClusterRecord>& clusters) = 0;
   virtual Status ForEachCluster(const std::function<bool(const ClusterRecord&)>& fn) = 0;
 

@@ -1,16 +1,89 @@
 // Clusters and alerts: written by analyse/, read by `faultline query`, `alerts` and the
 // dashboard.
+#include <algorithm>
+#include <cstring>
 #include <nlohmann/json.hpp>
+#include <unordered_map>
 
 #include "store/sqlite_store.h"
 
 namespace faultline::store {
+namespace {
+
+// Everything a cluster says but its id, as bytes: two equal contents are the same cluster.
+class ContentKey {
+ public:
+  explicit ContentKey(const ClusterRecord& c) {
+    for (const std::string* f :
+         {&c.root, &c.code, &c.source_code, &c.target_code, &c.date, &c.date_end, &c.country,
+          &c.admin1, &c.place_name, &c.cell, &c.confidence_tier, &c.sentence, &c.url}) {
+      Add(*f);
+    }
+    for (int64_t v : {int64_t{c.quad_class}, int64_t{c.num_mentions}, int64_t{c.num_articles},
+                      int64_t{c.num_sources}}) {
+      Add(v);
+    }
+    Add(c.goldstein);
+    for (const std::optional<double>* v : {&c.lat, &c.lon, &c.killed, &c.displaced}) {
+      Add(int64_t{v->has_value()});
+      Add(v->value_or(0));
+    }
+    Add(static_cast<int64_t>(c.sources.size()));
+    for (const std::string& x : c.sources) Add(x);
+    // As a set: the store reads mentions back in id order, de-duplication lists them by day.
+    std::vector<int64_t> mentions = c.mention_ids;
+    std::sort(mentions.begin(), mentions.end());
+    Add(static_cast<int64_t>(mentions.size()));
+    for (int64_t m : mentions) Add(m);
+  }
+  const std::string& bytes() const { return bytes_; }
+
+ private:
+  void Add(int64_t v) { bytes_.append(reinterpret_cast<const char*>(&v), sizeof v); }
+  void Add(double v) {
+    int64_t bits;
+    std::memcpy(&bits, &v, sizeof bits);
+    Add(bits);
+  }
+  void Add(const std::string& s) {
+    Add(static_cast<int64_t>(s.size()));
+    bytes_ += s;
+  }
+  std::string bytes_;
+};
+
+}  // namespace
 
 Status SqliteStore::ReplaceClusters(const std::vector<ClusterRecord>& clusters) {
+  // A recomputation finds most clusters again unchanged: those keep their rows and ids
+  // (alert evidence cites them) and only the others are rewritten. Rewriting every
+  // mention link was three quarters of one article's ingest into a million-event store.
+  std::unordered_map<std::string, int64_t> stored;
+  FL_RETURN_IF_ERROR(ForEachCluster([&](const ClusterRecord& c) {
+    stored.emplace(ContentKey(c).bytes(), c.id);
+    return true;
+  }));
+  std::vector<const ClusterRecord*> added;
+  for (const ClusterRecord& c : clusters) {
+    auto it = stored.find(ContentKey(c).bytes());
+    if (it != stored.end()) {
+      stored.erase(it);  // kept
+    } else {
+      added.push_back(&c);
+    }
+  }
   Transaction tx(&db_);
   FL_RETURN_IF_ERROR(tx.Begin());
-  FL_RETURN_IF_ERROR(db_.Exec("UPDATE events SET cluster_id = NULL WHERE cluster_id IS NOT NULL"));
-  FL_RETURN_IF_ERROR(db_.Exec("DELETE FROM clusters"));
+  Stmt unlink, del;
+  FL_RETURN_IF_ERROR(
+      db_.Prepare("UPDATE events SET cluster_id = NULL WHERE cluster_id = ?", &unlink));
+  FL_RETURN_IF_ERROR(db_.Prepare("DELETE FROM clusters WHERE id = ?", &del));
+  for (const auto& [content, id] : stored) {  // what is left is gone
+    unlink.Bind(1, id);
+    FL_RETURN_IF_ERROR(unlink.Run());
+    del.Bind(1, id);
+    FL_RETURN_IF_ERROR(del.Run());
+  }
   Stmt ins, link;
   FL_RETURN_IF_ERROR(db_.Prepare(
       "INSERT INTO clusters(root, code, source_code, target_code, quad_class, goldstein, date, "
@@ -19,7 +92,8 @@ Status SqliteStore::ReplaceClusters(const std::vector<ClusterRecord>& clusters) 
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
       &ins));
   FL_RETURN_IF_ERROR(db_.Prepare("UPDATE events SET cluster_id = ? WHERE id = ?", &link));
-  for (const ClusterRecord& c : clusters) {
+  for (const ClusterRecord* added_cluster : added) {
+    const ClusterRecord& c = *added_cluster;
     int i = 1;
     ins.Bind(i++, c.root);
     ins.Bind(i++, c.code);
@@ -62,9 +136,13 @@ Status SqliteStore::ForEachCluster(const std::function<bool(const ClusterRecord&
       "country, admin1, place_name, cell, lat, lon, num_mentions, num_articles, num_sources, "
       "confidence_tier, killed, displaced, sources, sentence, url FROM clusters ORDER BY id",
       &q));
-  FL_RETURN_IF_ERROR(
-      db_.Prepare("SELECT id FROM events WHERE cluster_id = ? ORDER BY id", &mentions));
+  // Every cluster's mentions in one walk of the cluster index, merged with the clusters
+  // in id order: a lookup per cluster was a random read each on a large store.
+  FL_RETURN_IF_ERROR(db_.Prepare(
+      "SELECT cluster_id, id FROM events WHERE cluster_id IS NOT NULL ORDER BY cluster_id, id",
+      &mentions));
   Status s;
+  Stmt::Step mention = mentions.Next(&s);
   for (;;) {
     Stmt::Step step = q.Next(&s);
     if (step == Stmt::Step::kError) return s;
@@ -96,14 +174,10 @@ Status SqliteStore::ForEachCluster(const std::function<bool(const ClusterRecord&
     if (src.is_array()) c.sources = src.get<std::vector<std::string>>();
     c.sentence = q.Text(i++);
     c.url = q.Text(i++);
-    mentions.Bind(1, c.id);
-    for (;;) {
-      Stmt::Step m = mentions.Next(&s);
-      if (m == Stmt::Step::kError) return s;
-      if (m == Stmt::Step::kDone) break;
-      c.mention_ids.push_back(mentions.Int(0));
+    for (; mention == Stmt::Step::kRow && mentions.Int(0) <= c.id; mention = mentions.Next(&s)) {
+      if (mentions.Int(0) == c.id) c.mention_ids.push_back(mentions.Int(1));
     }
-    mentions.Reset();
+    if (mention == Stmt::Step::kError) return s;
     if (!fn(c)) break;
   }
   return Status::Ok();

@@ -544,6 +544,90 @@ TEST(SqliteStore, FiltersBindValuesAndNearUsesDistance) {
   EXPECT_EQ(count(f), 0);
 }
 
+std::vector<ClusterRecord> StoredClusters(EventStore& store) {
+  std::vector<ClusterRecord> out;
+  EXPECT_TRUE(store
+                  .ForEachCluster([&](const ClusterRecord& c) {
+                    out.push_back(c);
+                    return true;
+                  })
+                  .ok());
+  return out;
+}
+
+int64_t ClusterOfEvent(EventStore& store, int64_t event_id) {
+  EventRecord e;
+  EXPECT_TRUE(store.GetEvent(event_id, &e).ok());
+  return e.cluster_id;
+}
+
+TEST(SqliteStore, ReplacingClustersKeepsTheUnchangedOnesAndTheirIds) {
+  std::unique_ptr<EventStore> store;
+  ASSERT_TRUE(OpenSqliteStore(TempDb("clusters"), &store).ok());
+  bool added = false;
+  for (const char* suffix : {"", " Two.", " Three."}) {
+    ASSERT_TRUE(store->AddArticle(MakeDoc(suffix), &added).ok());
+  }
+  std::vector<int64_t> ids;
+  ASSERT_TRUE(store
+                  ->ForEachEvent({},
+                                 [&](const EventRecord& e) {
+                                   ids.push_back(e.id);
+                                   return true;
+                                 })
+                  .ok());
+  ASSERT_EQ(ids.size(), 3u);
+  ClusterRecord a, b;
+  a.root = b.root = "19";
+  a.code = b.code = "190";
+  a.date = b.date = "2019-12-23";
+  a.sources = {"AFP"};
+  a.mention_ids = {ids[0], ids[1]};
+  a.num_mentions = 2;
+  b.mention_ids = {ids[2]};
+  b.num_mentions = 1;
+  b.lat = 35.9;
+  b.killed = 12;
+  ASSERT_TRUE(store->ReplaceClusters({a, b}).ok());
+  const std::vector<ClusterRecord> first = StoredClusters(*store);
+  ASSERT_EQ(first.size(), 2u);
+  EXPECT_EQ(first[0].mention_ids, (std::vector<int64_t>{ids[0], ids[1]}));
+  EXPECT_EQ(first[1].lat, b.lat);
+  EXPECT_EQ(first[1].killed, b.killed);
+
+  // The same clusters again, mentions listed in another order: nothing moves.
+  std::swap(a.mention_ids[0], a.mention_ids[1]);
+  ASSERT_TRUE(store->ReplaceClusters({a, b}).ok());
+  const std::vector<ClusterRecord> again = StoredClusters(*store);
+  ASSERT_EQ(again.size(), 2u);
+  EXPECT_EQ(again[0].id, first[0].id);
+  EXPECT_EQ(again[1].id, first[1].id);
+
+  // The third mention joins the first cluster: it is rewritten, the second is gone and
+  // its mention linked to the new row; a cluster differing only in one field is
+  // rewritten too. (SQLite may give a new row a freed id.)
+  ClusterRecord merged = a;
+  merged.mention_ids = {ids[0], ids[1], ids[2]};
+  merged.num_mentions = 3;
+  ASSERT_TRUE(store->ReplaceClusters({merged}).ok());
+  const std::vector<ClusterRecord> now = StoredClusters(*store);
+  ASSERT_EQ(now.size(), 1u);
+  EXPECT_EQ(now[0].mention_ids, merged.mention_ids);
+  for (int64_t id : ids) EXPECT_EQ(ClusterOfEvent(*store, id), now[0].id);
+  ClusterRecord renamed = merged;
+  renamed.place_name = "Idlib";
+  ASSERT_TRUE(store->ReplaceClusters({renamed}).ok());
+  const std::vector<ClusterRecord> last = StoredClusters(*store);
+  ASSERT_EQ(last.size(), 1u);
+  EXPECT_EQ(last[0].place_name, "Idlib");
+  EXPECT_EQ(ClusterOfEvent(*store, ids[2]), last[0].id);
+
+  // No clusters at all: every link is cleared.
+  ASSERT_TRUE(store->ReplaceClusters({}).ok());
+  EXPECT_TRUE(StoredClusters(*store).empty());
+  for (int64_t id : ids) EXPECT_EQ(ClusterOfEvent(*store, id), 0);
+}
+
 TEST(SqliteStore, AlertsAreNotRepeated) {
   std::unique_ptr<EventStore> store;
   ASSERT_TRUE(OpenSqliteStore(TempDb("alerts"), &store).ok());
