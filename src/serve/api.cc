@@ -201,6 +201,43 @@ ApiResponse Api::Series(const Params& params, Connection& c) const {
   return JsonResponse(j);
 }
 
+ApiResponse Api::Quotes(const Params& params, Connection& c) const {
+  ParamReader r(params, {"speaker", "name", "text", "since", "until", "direct", "limit", "cursor"});
+  store::QuoteQuery q;
+  q.speaker = r.Actor("speaker").value_or("");
+  q.name = r.Text("name", options_.limits.max_text_bytes).value_or("");
+  q.text = r.Text("text", options_.limits.max_text_bytes).value_or("");
+  q.since = r.Date("since").value_or("");
+  q.until = r.Date("until").value_or("");
+  q.direct_only = r.Integer("direct", 0, 1).value_or(0) == 1;
+  const int64_t limit =
+      r.Integer("limit", 1, options_.limits.max_page).value_or(options_.limits.default_page);
+  // The cursor is the id of the last quote of the previous page.
+  q.before_id = r.Integer("cursor", 1, int64_t{999999999999999999}).value_or(0);
+  if (!r.error() && !q.since.empty() && !q.until.empty() && q.since > q.until) {
+    r.Fail("since", q.since, "is after until '" + q.until + "'");
+  }
+  if (r.error()) return BadRequest(*r.error());
+  q.limit = limit + 1;  // one more tells whether there is a next page
+  std::vector<store::QuoteRow> rows;
+  c.queries.StartClock(options_.query_budget);
+  Status s = c.queries.Quotes(q, &rows);
+  if (!s.ok()) return StoreFailure(s, c.queries);
+  Json next = nullptr;
+  if (std::ssize(rows) > limit) {
+    rows.resize(static_cast<size_t>(limit));
+    next = std::to_string(rows.back().id);
+  }
+  Json quotes = Json::array();
+  for (const store::QuoteRow& row : rows) quotes.push_back(QuoteJson(row));
+  Json j;
+  j["quotes"] = std::move(quotes);
+  j["count"] = rows.size();
+  j["limit"] = limit;
+  j["next"] = std::move(next);
+  return JsonResponse(j);
+}
+
 ApiResponse Api::Alerts(const Params& params, Connection& c) const {
   ParamReader r(params, {"since", "until", "detector", "limit"});
   const std::string since = r.Date("since").value_or("");

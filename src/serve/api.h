@@ -7,6 +7,7 @@
 //   GET /api/articles/{id} the article text with its annotated spans, events per sentence
 //   GET /api/places        events per place (map markers)
 //   GET /api/series        events per day and quad class (timeline)
+//   GET /api/quotes        who said what: quotes by speaker, words and date, newest first
 //   GET /api/alerts        alerts, newest first
 //   GET /api/export        filtered events as geojson, csv or jsonl
 //   GET /api/stats         counts of articles, events, clusters and alerts
@@ -57,6 +58,7 @@ class Api {
   ApiResponse Article(std::string_view id, const Params& params, Connection& c) const;
   ApiResponse Places(const Params& params, Connection& c) const;
   ApiResponse Series(const Params& params, Connection& c) const;
+  ApiResponse Quotes(const Params& params, Connection& c) const;
   ApiResponse Alerts(const Params& params, Connection& c) const;
   ApiResponse Export(const Params& params, Connection& c) const;
   ApiResponse Stats(const Params& params, Connection& c) const;

@@ -153,6 +153,20 @@ Json AlertJson(const AlertRecord& a) {
   return j;
 }
 
+Json QuoteJson(const store::QuoteRow& q) {
+  Json j;
+  j["id"] = q.id;
+  j["text"] = q.text;
+  j["direct"] = q.direct;
+  j["speaker"] = Json{{"name", OrNull(q.speaker_name)}, {"code", OrNull(q.speaker_code)}};
+  j["medium"] = OrNull(q.medium);
+  // Where to read it: the article and the quote's code point span in its text.
+  j["article"] = Json{{"id", q.article_id},   {"date", OrNull(q.date)}, {"title", q.title},
+                      {"url", OrNull(q.url)}, {"source", q.source},     {"start", q.start},
+                      {"end", q.end}};
+  return j;
+}
+
 Json PlaceJson(const store::PlaceRow& p) {
   Json j;
   j["name"] = p.name;

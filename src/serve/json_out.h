@@ -22,6 +22,7 @@ Json EventJson(const EventRecord& e, bool detail);
 Json ClusterJson(const ClusterRecord& c);
 Json AlertJson(const AlertRecord& a);
 Json PlaceJson(const store::PlaceRow& p);
+Json QuoteJson(const store::QuoteRow& q);
 
 // Serialises for the wire. Invalid UTF-8 from stored text is replaced rather than thrown
 // on, so one odd article can never turn a listing into a 500.

@@ -108,6 +108,9 @@ void Server::Impl::Routes() {
   http.Get("/api/series", route([this](const httplib::Request& q, Connection& c) {
     return api->Series(q.params, c);
   }));
+  http.Get("/api/quotes", route([this](const httplib::Request& q, Connection& c) {
+    return api->Quotes(q.params, c);
+  }));
   http.Get("/api/alerts", route([this](const httplib::Request& q, Connection& c) {
     return api->Alerts(q.params, c);
   }));

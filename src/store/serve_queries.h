@@ -1,7 +1,8 @@
 // ServeQueries: the read queries of the HTTP API (serve/) that EventStore does not offer:
 // newest-first cursor paging, a text filter, per-place and per-day aggregates, an
-// article's events and a cluster's mentions. Kept apart from the store engineer's files
-// so both can change at once; candidates for EventStore when a second backend arrives.
+// article's events, a cluster's mentions and who said what (quotes). Kept apart from the store
+// engineer's files so both can change at once; candidates for EventStore when a second backend
+// arrives.
 //
 // Each ServeQueries owns its own SQLite connection (one per server worker), set to
 // query_only so a bug in the API can never write, and a deadline enforced by SQLite's
@@ -38,6 +39,26 @@ struct EventQuery {
   };
   std::optional<Cursor> before;  // only rows after this one in (date, id) descending order
   int64_t limit = 100;           // rows for Events, places for Places; 0 for no limit
+};
+
+// The API's quote filters: who said it, what, and when it was reported. Newest stored
+// first, paged by quote id.
+struct QuoteQuery {
+  std::string speaker;       // CAMEO actor code or prefix of the speaker (USAGOV, IGO)
+  std::string name;          // case-insensitive (ASCII) substring of the speaker's name
+  std::string text;          // case-insensitive (ASCII) substring of the quote
+  std::string since, until;  // the article's date, inclusive
+  bool direct_only = false;  // only words in quotation marks
+  int64_t before_id = 0;     // only quotes with a smaller id; 0 for the newest
+  int64_t limit = 100;
+};
+
+struct QuoteRow {
+  int64_t id = 0, article_id = 0;
+  int64_t start = 0, end = 0;  // code point offsets into the article text
+  std::string text, speaker_name, speaker_code, medium;
+  bool direct = false;
+  std::string date, title, url, source;  // the article's
 };
 
 struct PlaceRow {
@@ -91,6 +112,7 @@ class ServeQueries {
   Status EventsOfArticle(int64_t article_id, std::vector<EventRecord>* events);
   Status EventsOfCluster(int64_t cluster_id, std::vector<EventRecord>* events);
   Status GetCluster(int64_t id, ClusterRecord* cluster);
+  Status Quotes(const QuoteQuery& q, std::vector<QuoteRow>* rows);
 
  private:
   // Returns the cached prepared statement for `sql`, preparing it on first use; `copy`

@@ -515,4 +515,63 @@ Status ServeQueries::GetCluster(int64_t id, ClusterRecord* c) {
   return Status::Ok();
 }
 
+Status ServeQueries::Quotes(const QuoteQuery& q, std::vector<QuoteRow>* rows) {
+  // Only constant fragments; every value is bound. The speaker prefix is a range on the
+  // code, so "USA" finds USAGOV and USAMIL.
+  std::string sql =
+      "SELECT qu.id, qu.article_id, qu.start, qu.end, qu.text, qu.direct, qu.speaker_name, "
+      "qu.speaker_code, qu.medium, a.date, a.title, a.url, a.source FROM quotes qu "
+      "JOIN articles a ON a.id = qu.article_id WHERE 1";
+  std::vector<Value> values;
+  if (q.before_id > 0) {
+    sql += " AND qu.id < ?";
+    values.push_back(q.before_id);
+  }
+  if (!q.speaker.empty()) {
+    sql += " AND qu.speaker_code >= ? AND qu.speaker_code < ?";
+    values.push_back(q.speaker);
+    values.push_back(PrefixEnd(q.speaker));
+  }
+  if (!q.name.empty()) {
+    sql += " AND instr(lower(qu.speaker_name), ?) > 0";
+    values.push_back(AsciiLower(q.name));
+  }
+  if (!q.text.empty()) {
+    sql += " AND instr(lower(qu.text), ?) > 0";
+    values.push_back(AsciiLower(q.text));
+  }
+  if (!q.since.empty()) {
+    sql += " AND a.date >= ?";
+    values.push_back(q.since);
+  }
+  if (!q.until.empty()) {
+    sql += " AND substr(a.date, 1, 10) <= ?";
+    values.push_back(q.until);
+  }
+  if (q.direct_only) sql += " AND qu.direct = 1";
+  sql += " ORDER BY qu.id DESC";
+  if (q.limit > 0) {
+    sql += " LIMIT ?";
+    values.push_back(q.limit);
+  }
+  return Rows(sql, values, [&](const Stmt& st) {
+    QuoteRow& r = rows->emplace_back();
+    int i = 0;
+    r.id = st.Int(i++);
+    r.article_id = st.Int(i++);
+    r.start = st.Int(i++);
+    r.end = st.Int(i++);
+    r.text = st.Text(i++);
+    r.direct = st.Int(i++) != 0;
+    r.speaker_name = st.Text(i++);
+    r.speaker_code = st.Text(i++);
+    r.medium = st.Text(i++);
+    r.date = st.Text(i++);
+    r.title = st.Text(i++);
+    r.url = st.Text(i++);
+    r.source = st.Text(i++);
+    return true;
+  });
+}
+
 }  // namespace faultline::store

@@ -1,12 +1,12 @@
 // End-to-end tests of the JSON API over real HTTP: `faultline ingest` fills a store from
 // examples/, `faultline serve` serves it on a free loopback port, and these tests check
 // status codes, JSON shapes, every filter against the rows it returns, and cursor paging.
+#include <gtest/gtest.h>
+
 #include <cmath>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <string>
-
-#include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
 #include "e2e/serve_process.h"
 
@@ -32,27 +32,37 @@ Reply Get(const std::string& path) {
   r.status = res->status;
   r.body = res->body;
   r.content_type = res->get_header_value("Content-Type");
-  if (r.content_type.rfind("application/json", 0) == 0) r.json = Json::parse(r.body, nullptr, false);
+  if (r.content_type.rfind("application/json", 0) == 0)
+    r.json = Json::parse(r.body, nullptr, false);
   return r;
 }
 
-// Every event the filter selects, following the cursor through pages of `page` rows.
-std::vector<Json> AllEvents(const std::string& filter, int page) {
+// Every row (`key` of /api/<key>) the filter selects, following the cursor through pages of
+// `page` rows.
+std::vector<Json> AllPages(const std::string& key, const std::string& filter, int page) {
   std::vector<Json> out;
   std::string cursor;
   for (int guard = 0; guard < 1000; ++guard) {
-    std::string path = "/api/events?limit=" + std::to_string(page) + filter;
+    std::string path = "/api/" + key + "?limit=" + std::to_string(page) + filter;
     // Cursors are dates, digits, - and ~: nothing to escape.
     if (!cursor.empty()) path += "&cursor=" + cursor;
     Reply r = Get(path);
     EXPECT_EQ(r.status, 200) << path << ": " << r.body;
     if (r.status != 200) break;
-    for (const Json& e : r.json["events"]) out.push_back(e);
+    for (const Json& e : r.json[key]) out.push_back(e);
     EXPECT_LE(r.json["count"].get<int>(), page);
     if (r.json["next"].is_null()) break;
     cursor = r.json["next"].get<std::string>();
   }
   return out;
+}
+
+std::vector<Json> AllEvents(const std::string& filter, int page) {
+  return AllPages("events", filter, page);
+}
+
+std::vector<Json> AllQuotes(const std::string& filter, int page) {
+  return AllPages("quotes", filter, page);
 }
 
 double Km(double lat1, double lon1, double lat2, double lon2) {
@@ -108,7 +118,8 @@ TEST(ServeApi, CursorPagingVisitsEveryEventOnceNewestFirst) {
   for (const Json& e : all) ids.insert(e["id"].get<int64_t>());
   EXPECT_EQ(ids.size(), all.size()) << "an event appeared on two pages";
   for (size_t i = 1; i < all.size(); ++i) {
-    const std::string a = all[i - 1]["date"].is_string() ? all[i - 1]["date"].get<std::string>() : "";
+    const std::string a =
+        all[i - 1]["date"].is_string() ? all[i - 1]["date"].get<std::string>() : "";
     const std::string b = all[i]["date"].is_string() ? all[i]["date"].get<std::string>() : "";
     EXPECT_GE(a, b) << "not newest first at row " << i;
   }
@@ -219,7 +230,8 @@ TEST(ServeApi, ArticleSpansPointAtTheirText) {
     for (const Json& id : s["events"]) EXPECT_TRUE(article_events.count(id.get<int64_t>()));
   }
   // Each event span carries the id of its stored event.
-  for (const Json& ev : layers["events"]) EXPECT_TRUE(article_events.count(ev["id"].get<int64_t>()));
+  for (const Json& ev : layers["events"])
+    EXPECT_TRUE(article_events.count(ev["id"].get<int64_t>()));
   EXPECT_EQ(Get("/api/articles/999999").status, 404);
 }
 
@@ -254,11 +266,67 @@ TEST(ServeApi, Alerts) {
   ASSERT_EQ(r.status, 200) << r.body;
   ASSERT_TRUE(r.json["alerts"].is_array());
   for (const Json& a : r.json["alerts"]) {
-    for (const char* key : {"id", "detector", "level", "key", "date", "message", "numbers", "evidence"}) {
+    for (const char* key :
+         {"id", "detector", "level", "key", "date", "message", "numbers", "evidence"}) {
       EXPECT_TRUE(a.contains(key)) << key;
     }
   }
   EXPECT_EQ(Get("/api/alerts?detector=spike").status, 200);
+}
+
+TEST(ServeApi, QuotesSayWhoSaidWhatAndWhere) {
+  const std::vector<Json> all = AllQuotes("", 3);
+  ASSERT_GT(all.size(), 4u);
+  std::set<int64_t> ids;
+  for (size_t i = 0; i < all.size(); ++i) {
+    const Json& q = all[i];
+    ids.insert(q["id"].get<int64_t>());
+    if (i > 0) {
+      EXPECT_LT(q["id"].get<int64_t>(), all[i - 1]["id"].get<int64_t>()) << "newest first";
+    }
+    // The span points at the quote in its article's text.
+    Reply a = Get("/api/articles/" + std::to_string(q["article"]["id"].get<int64_t>()));
+    ASSERT_EQ(a.status, 200);
+    EXPECT_EQ(CodePoints(a.json["article"]["text"].get<std::string>(),
+                         q["article"]["start"].get<int64_t>(), q["article"]["end"].get<int64_t>()),
+              q["text"].get<std::string>());
+  }
+  EXPECT_EQ(ids.size(), all.size()) << "paging visits each quote once";
+
+  // By speaker (code prefix and name) and date: the filters select exactly the quotes
+  // that match, whichever the examples hold.
+  const Json* some = nullptr;
+  for (const Json& q : all) {
+    if (q["speaker"]["code"].is_string() && q["article"]["date"].is_string()) some = &q;
+  }
+  ASSERT_NE(some, nullptr);
+  const std::string code = (*some)["speaker"]["code"].get<std::string>().substr(0, 3);
+  std::string name = (*some)["speaker"]["name"].get<std::string>();
+  name = name.substr(name.rfind(' ') + 1);  // the last word, case changed below
+  for (char& c : name) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  const std::string date = (*some)["article"]["date"].get<std::string>().substr(0, 10);
+  const std::vector<Json> by =
+      AllQuotes("&speaker=" + code + "&name=" + name + "&since=" + date + "&until=" + date, 50);
+  bool found = false;
+  for (const Json& q : by) {
+    EXPECT_EQ(q["speaker"]["code"].get<std::string>().rfind(code, 0), 0u) << q;
+    std::string n = q["speaker"]["name"].get<std::string>();
+    for (char& c : n) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    EXPECT_NE(n.find(name), std::string::npos) << q;
+    EXPECT_EQ(q["article"]["date"].get<std::string>().substr(0, 10), date);
+    found = found || q["id"] == (*some)["id"];
+  }
+  EXPECT_TRUE(found) << "the quote the filters were taken from";
+  // Words of the quote, direct quotes only.
+  const std::vector<Json> fled = AllQuotes("&text=FLED", 50);
+  ASSERT_FALSE(fled.empty());
+  for (const Json& q : fled) {
+    std::string t = q["text"].get<std::string>();
+    for (char& c : t) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    EXPECT_NE(t.find("fled"), std::string::npos) << t;
+  }
+  for (const Json& q : AllQuotes("&direct=1", 50)) EXPECT_TRUE(q["direct"].get<bool>());
+  EXPECT_TRUE(AllQuotes("&speaker=ZZZ", 50).empty());
 }
 
 TEST(ServeApi, Exports) {
@@ -299,10 +367,10 @@ TEST(ServeApi, DashboardFilesAreServed) {
   ASSERT_EQ(index.status, 200);
   EXPECT_EQ(index.content_type, "text/html; charset=utf-8");
   EXPECT_NE(index.body.find("/app.js"), std::string::npos);
-  for (const char* path : {"/app.js", "/style.css", "/vendor/leaflet/leaflet.js",
-                           "/vendor/leaflet/leaflet.css", "/vendor/uplot/uPlot.iife.min.js",
-                           "/vendor/topojson-client/topojson-client.min.js",
-                           "/vendor/world-atlas/countries-50m.json"}) {
+  for (const char* path :
+       {"/app.js", "/style.css", "/vendor/leaflet/leaflet.js", "/vendor/leaflet/leaflet.css",
+        "/vendor/uplot/uPlot.iife.min.js", "/vendor/topojson-client/topojson-client.min.js",
+        "/vendor/world-atlas/countries-50m.json"}) {
     EXPECT_EQ(Get(path).status, 200) << path;
   }
   EXPECT_EQ(Get("/vendor/world-countries/countries.json").status, 404) << "not a dashboard package";
