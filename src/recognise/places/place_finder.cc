@@ -220,46 +220,52 @@ void LookupNameUncached(const Gazetteer& g, std::string_view surface,
 // An open-addressing table of 64-bit slots (upper half: hash check, lower half: record + 1) over
 // one flat arena of records, each its candidates followed by its surface, so that a hit reads
 // one slot and one record (a node per surface, its string and its vector cost four cache misses).
-struct LookupCache {
-  const Gazetteer* owner = nullptr;
-  const EntryRecord* entries = nullptr;  // with owner: the same index still mapped there
-  size_t records = 0;
-  std::vector<uint64_t> arena;  // records: header word (surface bytes << 32 | candidates), data
-  std::vector<uint64_t> slots;
-  std::vector<PlaceCandidate> scratch;
-};
 constexpr size_t kLookupCacheMax = 1 << 15;            // surfaces
 constexpr size_t kLookupSlots = kLookupCacheMax * 2;   // at most half full
-constexpr size_t kLookupArenaWords = size_t{1} << 20;  // 8 MB; reserved once, never moved
+constexpr size_t kLookupArenaWords = size_t{1} << 20;  // 8 MB
 constexpr size_t kCandidateWords = sizeof(PlaceCandidate) / sizeof(uint64_t);
 static_assert(sizeof(PlaceCandidate) % sizeof(uint64_t) == 0 &&
               std::is_trivially_copyable_v<PlaceCandidate>);
+// The slots and the arena in 2 MB pages (ThreadTableMemory, text_memo.h).
+struct LookupCache {
+  LookupCache()
+      : slots(static_cast<uint64_t*>(ThreadTableMemory(kLookupSlots * sizeof(uint64_t)))),
+        arena(static_cast<uint64_t*>(ThreadTableMemory(kLookupArenaWords * sizeof(uint64_t)))) {}
+
+  const Gazetteer* owner = nullptr;
+  const EntryRecord* entries = nullptr;  // with owner: the same index still mapped there
+  size_t records = 0;
+  uint64_t* slots = nullptr;  // kLookupSlots
+  uint64_t* arena = nullptr;  // records: header word (surface bytes << 32 | candidates), data
+  size_t arena_size = 0;      // words in use
+  bool ready = false;
+  std::vector<PlaceCandidate> scratch;
+};
 
 std::span<const PlaceCandidate> RecordCandidates(const LookupCache& cache, size_t record) {
   const uint64_t header = cache.arena[record];
-  return {reinterpret_cast<const PlaceCandidate*>(cache.arena.data() + record + 1),
+  return {reinterpret_cast<const PlaceCandidate*>(cache.arena + record + 1),
           static_cast<size_t>(header & 0xffffffffu)};
 }
 
 std::string_view RecordSurface(const LookupCache& cache, size_t record) {
   const uint64_t header = cache.arena[record];
   const size_t candidates = header & 0xffffffffu;
-  return {
-      reinterpret_cast<const char*>(cache.arena.data() + record + 1 + candidates * kCandidateWords),
-      static_cast<size_t>(header >> 32)};
+  return {reinterpret_cast<const char*>(cache.arena + record + 1 + candidates * kCandidateWords),
+          static_cast<size_t>(header >> 32)};
 }
 
 // The candidates of `surface`, valid until the next lookup.
 std::span<const PlaceCandidate> CachedLookup(const Gazetteer& g, std::string_view surface) {
   thread_local LookupCache cache;
   const EntryRecord* entries = &g.entry(0);
-  if (cache.owner != &g || cache.entries != entries || cache.slots.empty()) {
-    cache.arena.clear();
-    cache.arena.reserve(kLookupArenaWords);
-    cache.slots.assign(kLookupSlots, 0);
+  if (cache.owner != &g || cache.entries != entries || !cache.ready) {
+    std::memset(cache.slots, 0, kLookupSlots * sizeof(uint64_t));
+    cache.arena_size = 0;
     cache.records = 0;
     cache.owner = &g;
     cache.entries = entries;
+    cache.ready = true;
   }
   const uint64_t h = HashBytes(surface);
   const uint64_t check = h >> 32;
@@ -275,20 +281,21 @@ std::span<const PlaceCandidate> CachedLookup(const Gazetteer& g, std::string_vie
   LookupNameUncached(g, surface, &cache.scratch);
   const size_t words = 1 + cache.scratch.size() * kCandidateWords + (surface.size() + 7) / 8;
   if (words > kLookupArenaWords / 4) return cache.scratch;  // too big to keep: answered uncached
-  if (cache.records >= kLookupCacheMax || cache.arena.size() + words > kLookupArenaWords) {
-    cache.arena.clear();  // capacity stays: records never move
-    cache.slots.assign(kLookupSlots, 0);
+  if (cache.records >= kLookupCacheMax || cache.arena_size + words > kLookupArenaWords) {
+    std::memset(cache.slots, 0, kLookupSlots * sizeof(uint64_t));
+    cache.arena_size = 0;
     cache.records = 0;
     pos = h & (kLookupSlots - 1);
     while (cache.slots[pos] != 0) pos = (pos + 1) & (kLookupSlots - 1);
   }
-  const size_t record = cache.arena.size();
-  cache.arena.resize(record + words, 0);
+  const size_t record = cache.arena_size;
+  cache.arena_size += words;
+  cache.arena[record + words - 1] = 0;  // the surface's last word is padded with zeros
   cache.arena[record] = uint64_t{surface.size()} << 32 | cache.scratch.size();
-  std::memcpy(cache.arena.data() + record + 1, cache.scratch.data(),
+  std::memcpy(cache.arena + record + 1, cache.scratch.data(),
               cache.scratch.size() * sizeof(PlaceCandidate));
-  std::memcpy(cache.arena.data() + record + 1 + cache.scratch.size() * kCandidateWords,
-              surface.data(), surface.size());
+  std::memcpy(cache.arena + record + 1 + cache.scratch.size() * kCandidateWords, surface.data(),
+              surface.size());
   cache.slots[pos] = (check << 32) | (record + 1);
   ++cache.records;
   return RecordCandidates(cache, record);
