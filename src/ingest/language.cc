@@ -19,11 +19,13 @@ std::string NonEnglishReason(std::string_view text) {
     if (lang[i] == CLD2::ENGLISH && percent[i] >= 30) return "";
   }
   std::string name = CLD2::LanguageName(top);
-  if (!name.empty()) name = name.substr(0, 1) + [&] {
-    std::string rest = name.substr(1);
-    for (char& c : rest) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return rest;
-  }();
+  if (!name.empty()) {
+    name = name.substr(0, 1) + [&] {
+      std::string rest = name.substr(1);
+      for (char& c : rest) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      return rest;
+    }();
+  }
   return "skipped: language is " + name + " (" + CLD2::LanguageCode(top) + "), not English";
 }
 

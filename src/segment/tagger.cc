@@ -280,10 +280,11 @@ void TagSentence(std::vector<Token>& toks, uint32_t begin, uint32_t end, const L
         // more frequent than the verb's: "US troops from".
         const bool next_is_verbal = next == Pos::kVerb || next == Pos::kAux || next == Pos::kModal;
         const bool mostly_noun = r.third && can_noun && r.noun_w > 4 * r.verb_w;
-        if (!(next_is_verbal && can_noun && r.third) && !mostly_noun)
+        if (!(next_is_verbal && can_noun && r.third) && !mostly_noun) {
           choice = Pos::kVerb;
-        else
+        } else {
           choice = Pos::kNoun;
+        }
       } else if (can_verb && r.verb == t.norm && prev == Pos::kNoun && i > begin &&
                  toks[i - 1].lemma != toks[i - 1].norm &&
                  (next == Pos::kDet || next == Pos::kProperNoun || next == Pos::kNum ||

@@ -13,7 +13,7 @@ namespace {
 
 void Send(const ApiResponse& r, httplib::Response& res) {
   res.status = r.status;
-  res.set_content(r.body, r.content_type.c_str());
+  res.set_content(r.body, r.content_type);
   res.set_header("Cache-Control", "no-store");
   if (!r.download_name.empty()) {
     res.set_header("Content-Disposition", "attachment; filename=\"" + r.download_name + "\"");
@@ -142,7 +142,7 @@ void Server::Impl::Static(const httplib::Request& req, httplib::Response& res) {
     Send(ErrorResponse(f.status, f.error), res);
     return;
   }
-  res.set_content(std::move(body), f.content_type.c_str());
+  res.set_content(std::move(body), f.content_type);
   // Vendor files change only with package-lock.json; the dashboard's own files may be
   // edited while serving, so the browser revalidates them.
   res.set_header("Cache-Control", req.path.rfind("/vendor/", 0) == 0 ? "max-age=3600" : "no-cache");

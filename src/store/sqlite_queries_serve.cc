@@ -360,7 +360,7 @@ Status ServeQueries::Page(const EventQuery& q, const Parts& parts,
     if (stream.key) values.push_back(*stream.key);
     BuildConditions(q, parts, &sql, &values);
     sql += " ORDER BY e.date DESC, e.id DESC LIMIT ?";
-    values.push_back(limit);
+    values.emplace_back(limit);
     Stmt* st = nullptr;
     FL_RETURN_IF_ERROR(Cached(sql, &st, copies[sql]++));
     open.push_back(st);
@@ -419,7 +419,7 @@ Status ServeQueries::Places(const EventQuery& q, std::vector<PlaceRow>* rows) {
   sql +=
       " GROUP BY e.geonameid, e.place_name, e.lat, e.lon ORDER BY COUNT(*) DESC, e.place_name "
       "LIMIT ?";
-  values.push_back(q.limit > 0 ? q.limit : int64_t{-1});
+  values.emplace_back(q.limit > 0 ? q.limit : int64_t{-1});
   return Rows(sql, values, [&](const Stmt& st) {
     PlaceRow r;
     r.name = st.Text(0);
@@ -525,34 +525,34 @@ Status ServeQueries::Quotes(const QuoteQuery& q, std::vector<QuoteRow>* rows) {
   std::vector<Value> values;
   if (q.before_id > 0) {
     sql += " AND qu.id < ?";
-    values.push_back(q.before_id);
+    values.emplace_back(q.before_id);
   }
   if (!q.speaker.empty()) {
     sql += " AND qu.speaker_code >= ? AND qu.speaker_code < ?";
-    values.push_back(q.speaker);
-    values.push_back(PrefixEnd(q.speaker));
+    values.emplace_back(q.speaker);
+    values.emplace_back(PrefixEnd(q.speaker));
   }
   if (!q.name.empty()) {
     sql += " AND instr(lower(qu.speaker_name), ?) > 0";
-    values.push_back(AsciiLower(q.name));
+    values.emplace_back(AsciiLower(q.name));
   }
   if (!q.text.empty()) {
     sql += " AND instr(lower(qu.text), ?) > 0";
-    values.push_back(AsciiLower(q.text));
+    values.emplace_back(AsciiLower(q.text));
   }
   if (!q.since.empty()) {
     sql += " AND a.date >= ?";
-    values.push_back(q.since);
+    values.emplace_back(q.since);
   }
   if (!q.until.empty()) {
     sql += " AND substr(a.date, 1, 10) <= ?";
-    values.push_back(q.until);
+    values.emplace_back(q.until);
   }
   if (q.direct_only) sql += " AND qu.direct = 1";
   sql += " ORDER BY qu.id DESC";
   if (q.limit > 0) {
     sql += " LIMIT ?";
-    values.push_back(q.limit);
+    values.emplace_back(q.limit);
   }
   return Rows(sql, values, [&](const Stmt& st) {
     QuoteRow& r = rows->emplace_back();

@@ -34,7 +34,7 @@ struct TempDbs {
 
 std::string TempDb(const char* name) {
   static TempDbs made;
-  const std::string path = (std::filesystem::temp_directory_path() /
+  std::string path = (std::filesystem::temp_directory_path() /
                             (std::string(name) + "-" + std::to_string(getpid()) + ".db"))
                                .string();
   RemoveDb(path);

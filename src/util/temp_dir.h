@@ -32,7 +32,7 @@ class TempDir {
 
   // Writes `text` to `file` inside the directory; returns its path.
   std::string Write(const std::string& file, const std::string& text) const {
-    const std::string p = (path_ / file).string();
+    std::string p = (path_ / file).string();
     std::ofstream(p, std::ios::binary) << text;
     return p;
   }

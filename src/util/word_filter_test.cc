@@ -12,8 +12,9 @@ namespace {
 TEST(WordFilterTest, EveryAddedWordMayBeThere) {
   WordFilter f;
   for (int i = 0; i < 20000; ++i) f.Add("word" + std::to_string(i));
-  for (const char* w : {"a", "of", "al", "qaeda", "", "a-very-long-word-over-eight-bytes"})
+  for (const char* w : {"a", "of", "al", "qaeda", "", "a-very-long-word-over-eight-bytes"}) {
     f.Add(w);
+  }
   for (int i = 0; i < 20000; ++i) EXPECT_TRUE(f.MayContain("word" + std::to_string(i))) << i;
   for (const char* w : {"a", "of", "al", "qaeda", "", "a-very-long-word-over-eight-bytes"}) {
     EXPECT_TRUE(f.MayContain(w)) << w;

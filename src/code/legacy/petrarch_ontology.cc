@@ -28,10 +28,15 @@ bool Evaluate(std::string_view expr, int64_t* out) {
     while (i < expr.size()) {
       char c = expr[i];
       int d;
-      if (c >= '0' && c <= '9') d = c - '0';
-      else if (base == 16 && c >= 'a' && c <= 'f') d = c - 'a' + 10;
-      else if (base == 16 && c >= 'A' && c <= 'F') d = c - 'A' + 10;
-      else break;
+      if (c >= '0' && c <= '9') {
+        d = c - '0';
+      } else if (base == 16 && c >= 'a' && c <= 'f') {
+        d = c - 'a' + 10;
+      } else if (base == 16 && c >= 'A' && c <= 'F') {
+        d = c - 'A' + 10;
+      } else {
+        break;
+      }
       if (v > (int64_t{1} << 40)) return false;
       v = v * base + d;
       ++i;

@@ -82,12 +82,17 @@ std::string DecodeXmlEntities(std::string_view s) {
       continue;
     }
     std::string_view name = s.substr(i + 1, semi - i - 1);
-    if (name == "amp") out += '&';
-    else if (name == "lt") out += '<';
-    else if (name == "gt") out += '>';
-    else if (name == "quot") out += '"';
-    else if (name == "apos") out += '\'';
-    else if (name.size() > 1 && name[0] == '#') {
+    if (name == "amp") {
+      out += '&';
+    } else if (name == "lt") {
+      out += '<';
+    } else if (name == "gt") {
+      out += '>';
+    } else if (name == "quot") {
+      out += '"';
+    } else if (name == "apos") {
+      out += '\'';
+    } else if (name.size() > 1 && name[0] == '#') {
       char32_t cp = 0;
       bool hex = name[1] == 'x' || name[1] == 'X';
       bool ok = name.size() > (hex ? 2u : 1u);
@@ -96,8 +101,11 @@ std::string DecodeXmlEntities(std::string_view s) {
         int d = c >= '0' && c <= '9' ? c - '0'
                 : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
                 : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-        if (d < 0 || cp > 0x10FFFF) ok = false;
-        else cp = cp * (hex ? 16 : 10) + static_cast<char32_t>(d);
+        if (d < 0 || cp > 0x10FFFF) {
+          ok = false;
+        } else {
+          cp = cp * (hex ? 16 : 10) + static_cast<char32_t>(d);
+        }
       }
       if (!ok || cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
         out.append(s.substr(i, semi - i + 1));

@@ -200,8 +200,11 @@ void SentenceAnalyser::Analyse(const Document& doc, uint32_t s, int32_t date,
     uint32_t j = i;
     while (j < n && nominal(j)) {
       // A piece never straddles a chunk edge: extend to its end.
-      if (piece_of[j] >= 0) j = pieces[piece_of[j]].end;
-      else ++j;
+      if (piece_of[j] >= 0) {
+        j = pieces[piece_of[j]].end;
+      } else {
+        ++j;
+      }
     }
     for (uint32_t k = i; k < j; ++k) v->chunk_of[k] = static_cast<int>(v->chunks.size());
     v->chunks.emplace_back(i, j);
@@ -302,8 +305,11 @@ void SentenceAnalyser::Analyse(const Document& doc, uint32_t s, int32_t date,
       std::vector<Member> members;
       std::vector<const Member*> agents_only;
       for (const Member& m : cur.members) {
-        if (m.actor.empty()) agents_only.push_back(&m);
-        else members.push_back(m);
+        if (m.actor.empty()) {
+          agents_only.push_back(&m);
+        } else {
+          members.push_back(m);
+        }
       }
       for (const Member& a : next.members) {
         if (a.actor.empty()) continue;

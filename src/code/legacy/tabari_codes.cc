@@ -70,8 +70,9 @@ Status ParseBlock(const std::string& block, CodeTable* codes, DatedBlock* out) {
   }
   // A range "CODE 950601-990815"; the dash of a "---" code is not a range.
   size_t dash = block.find('-');
-  if (dash != std::string::npos && block.compare(dash, 3, "---") == 0)
+  if (dash != std::string::npos && block.compare(dash, 3, "---") == 0) {
     dash = block.find('-', dash + 3);
+  }
   if (dash != std::string::npos) {
     size_t p = dash;
     while (p > 0 && block[p - 1] == ' ') --p;

@@ -253,13 +253,13 @@ Status ParseTabariProject(const std::string& path, std::string_view text, Tabari
     } else if (tag.rfind("AG", 0) == 0) {
       FL_RETURN_IF_ERROR(need());
       project->dictionaries.push_back({TabariProject::Dict::Kind::kAgents, resolve(value)});
-    } else if (tag.rfind("V", 0) == 0) {
+    } else if (tag.rfind('V', 0) == 0) {
       FL_RETURN_IF_ERROR(need());
       project->dictionaries.push_back({TabariProject::Dict::Kind::kVerbs, resolve(value)});
-    } else if (tag.rfind("O", 0) == 0) {
+    } else if (tag.rfind('O', 0) == 0) {
       FL_RETURN_IF_ERROR(need());
       project->options = resolve(value);
-    } else if (tag.rfind("T", 0) == 0) {
+    } else if (tag.rfind('T', 0) == 0) {
       FL_RETURN_IF_ERROR(need());
       project->texts.push_back(resolve(value));
     } else if (tag.empty()) {

@@ -746,8 +746,9 @@ void Sentence::DereferencePronouns() {
         if (q >= p) break;
         int cidx = 0;
         if (HasHead(q, compound, &cidx)) {
-          do ++q;
-          while (q < isynt_ && !HasTail(q, compound, cidx));
+          do {
+            ++q;
+          } while (q < isynt_ && !HasTail(q, compound, cidx));
           ++q;
         } else if (!HasHead(q, actor)) {
           ++q;

@@ -141,8 +141,9 @@ struct Checker {
           *reason = "event does not match";
           return false;
         }
-        while (psa < text.size() && (text[psa] == ' ' || text[psa] == '/' || text[psa] == '}'))
+        while (psa < text.size() && (text[psa] == ' ' || text[psa] == '/' || text[psa] == '}')) {
           ++psa;
+        }
         ++ps;
       }
     }
@@ -206,8 +207,9 @@ Status RunTabariValidation(TabariSetup* setup, const std::string& text_path, boo
                            ValidationReport* report) {
   std::string path = text_path;
   if (path.empty()) {
-    if (setup->project.texts.empty())
+    if (setup->project.texts.empty()) {
       return Status::InvalidInput("the project names no <textfile>");
+    }
     path = setup->project.texts.front();
   }
   std::vector<ValidationRecord> records;

@@ -71,8 +71,9 @@ struct VerbsState {
           pset = -1;
           return Status::Ok();
         }
-        if (!ph.empty() && ph[0] == '&')
+        if (!ph.empty() && ph[0] == '&') {
           return NewRoot(line, parsed, WordType::kSynym, PatternSet::Kind::kNone);
+        }
         if (!ph.empty() && ph[0] == '+') {
           if (skip) return Status::Ok();
           return AddPattern(line, ph, parsed.code, false, false);

@@ -66,8 +66,9 @@ bool IsImperative(const Document& doc, const Sentence& s) {
   if (i >= s.token_end) return false;
   const Token& t = doc.tokens[i];
   if ((t.norm == "do"sv || t.norm == "don"sv) && i + 1 < s.token_end &&
-      doc.tokens[i + 1].pos == Pos::kNeg)
+      doc.tokens[i + 1].pos == Pos::kNeg) {
     return true;
+  }
   if (t.norm == "let"sv || t.norm == "please"sv) return true;
   return t.pos == Pos::kVerb && t.norm == t.lemma && !t.verb_gerund && !t.verb_past_participle &&
          i + 1 < s.token_end && doc.tokens[i + 1].pos != Pos::kVerb;
@@ -239,8 +240,9 @@ void RecodeReportsOfViolence(Document& doc, const ClauseView& view, size_t first
     for (size_t e = first_event; e < end; ++e) {
       const Event& content = doc.events[e];
       const int root = std::atoi(content.code.substr(0, 2).c_str());
-      if (e == r || root < 18 || !content.source || !content.attributed_to || !quoted(content))
+      if (e == r || root < 18 || !content.source || !content.attributed_to || !quoted(content)) {
         continue;
+      }
       if (content.attributed_to->code != report.source->code) continue;
       if (content.source->code == report.source->code) continue;
       bool seen = false;
@@ -313,8 +315,9 @@ void NativeCoder::Code(Document& doc) const {
   int running_speaker = -1;
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sent = doc.sentences[s];
-    if (IsQuestion(doc, sent) || IsImperative(doc, sent) || Discarded(verbs_, doc, ids, sent))
+    if (IsQuestion(doc, sent) || IsImperative(doc, sent) || Discarded(verbs_, doc, ids, sent)) {
       continue;
+    }
     verbs.clear();
     uint32_t emitted = 0;
     // after_bits[k]: the words present from token sentence_begin + k to the sentence end.
@@ -378,8 +381,9 @@ void NativeCoder::Code(Document& doc) const {
           const VerbInfo& gov = verbs.back();
           info.embedded = true;
           info.governor = static_cast<int>(verbs.size()) - 1;
-          if (NegatingGovernor(toks[gov.group.head].lemma) || gov.group.negated)
+          if (NegatingGovernor(toks[gov.group.head].lemma) || gov.group.negated) {
             info.group.negated = true;
+          }
           const bool object_control =
               !gov.objects.empty() &&
               ControlModality(toks[gov.group.head].lemma) == Modality::kDemanded;
@@ -387,8 +391,9 @@ void NativeCoder::Code(Document& doc) const {
                               ? gov.objects
                               : gov.subjects;
           Modality m = ControlModality(toks[gov.group.head].lemma);
-          if (m != Modality::kAsserted && info.group.modality == Modality::kAsserted)
+          if (m != Modality::kAsserted && info.group.modality == Modality::kAsserted) {
             info.group.modality = m;
+          }
           if (gov.group.modality != Modality::kAsserted &&
               info.group.modality == Modality::kAsserted) {
             info.group.modality = gov.group.modality;
@@ -432,8 +437,9 @@ void NativeCoder::Code(Document& doc) const {
       if (verbal) verbs.push_back(info);
       if (!best) continue;
       if (verbal) {
-        for (uint32_t k = i; k < best_match.end && k < sent.token_end; ++k)
+        for (uint32_t k = i; k < best_match.end && k < sent.token_end; ++k) {
           consumed[k - sent.token_begin] = 1;
+        }
       }
       // Sources and targets.
       std::vector<int> sources = info.subjects, targets;
@@ -461,8 +467,9 @@ void NativeCoder::Code(Document& doc) const {
           explicit_source = true;
         }
       }
-      if (nominal && sources.empty())
+      if (nominal && sources.empty()) {
         sources = NounPhraseActors(view, i + 1, info.clause_end, {"by"});
+      }
       if (nominal && sources.empty()) {
         // "Russia's offensive", "Russian airstrikes": a possessor or adjective before the noun.
         uint32_t j = i;
@@ -503,8 +510,9 @@ void NativeCoder::Code(Document& doc) const {
       } else if (according_to >= 0 && sources != std::vector<int>{according_to}) {
         attributed = RefOf(doc, according_to);
       }
-      if (attributed && modality == Modality::kAsserted && !info.speech)
+      if (attributed && modality == Modality::kAsserted && !info.speech) {
         modality = Modality::kReported;
+      }
       std::string code = best->code;
       bool negated = info.group.negated;
       if (negated) {
@@ -567,10 +575,12 @@ void NativeCoder::Code(Document& doc) const {
           factors.target = tgt >= 0;
           e.confidence = Confidence(*best, factors);
           e.provenance.pattern = best->id;
-          if (src >= 0)
+          if (src >= 0) {
             for (const auto& en : doc.actors[src].entries) e.provenance.entries.push_back(en);
-          if (tgt >= 0)
+          }
+          if (tgt >= 0) {
             for (const auto& en : doc.actors[tgt].entries) e.provenance.entries.push_back(en);
+          }
           e.provenance.dictionary_version = version_;
           doc.events.push_back(std::move(e));
           if (verbal) verbs.back().events.push_back(doc.events.size() - 1);

@@ -63,8 +63,9 @@ uint32_t AltAt(const std::vector<uint32_t>& alt, const std::vector<Token>& token
 uint32_t SlotAt(const PatternSlot& slot, const std::vector<Token>& tokens,
                 const std::vector<WordIds>& ids, uint32_t at, uint32_t limit) {
   uint32_t best = 0;
-  for (const auto& alt : slot.alternative_ids)
+  for (const auto& alt : slot.alternative_ids) {
     best = std::max(best, AltAt(alt, tokens, ids, at, limit));
+  }
   return best;
 }
 

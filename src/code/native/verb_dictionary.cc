@@ -12,8 +12,9 @@ namespace {
 
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
     s.remove_suffix(1);
+  }
   return s;
 }
 
@@ -35,8 +36,9 @@ Status SplitItems(std::string_view text, std::vector<std::string>* items) {
       j = close + 1;
     } else {
       while (j < text.size() && text[j] != ' ' && text[j] != '\t') {
-        if (text[j] == '{')
+        if (text[j] == '{') {
           return Status::Corruption("'{' inside a word: '" + std::string(text.substr(i)) + "'");
+        }
         ++j;
       }
     }
@@ -57,8 +59,9 @@ Status ParseWordSlot(std::string_view item, PatternSlot* slot) {
     for (size_t k = 0; k <= inner.size(); ++k) {
       if (k == inner.size() || inner[k] == '|') {
         std::string_view alt = Trim(inner.substr(start, k - start));
-        if (alt.empty())
+        if (alt.empty()) {
           return Status::Corruption("empty alternative in '" + std::string(item) + "'");
+        }
         slot->alternatives.push_back(TokenizePhrase(alt));
         start = k + 1;
       }
@@ -174,8 +177,9 @@ Status VerbDictionary::LoadPatternFile(const std::string& path, const std::strin
       return Status::Corruption(where + ": no pattern after code: '" + std::string(l) + "'");
     }
     std::string code(l.substr(0, sp));
-    if (!LookupCameo(code))
+    if (!LookupCameo(code)) {
       return Status::Corruption(where + ": unknown CAMEO code: '" + code + "'");
+    }
     VerbPattern p;
     p.code = code;
     p.id = display + ":" + std::to_string(n);

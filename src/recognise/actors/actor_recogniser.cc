@@ -182,7 +182,7 @@ void RecogniseActors(Document& doc, const ActorDictionary& dict) {
     if (country.empty()) country = focus;
     if (!country.empty()) {
       m.code = country + m.code;
-      m.entries.push_back(from_sentence ? "country:sentence" : "country:article");
+      m.entries.emplace_back(from_sentence ? "country:sentence" : "country:article");
     }
   }
   for (ActorMention& m : doc.actors) {

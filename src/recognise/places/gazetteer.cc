@@ -111,8 +111,9 @@ Status Gazetteer::Open(const std::string& path) {
       return fail("key section out of bounds");
     }
   }
-  if (!within(h->words_offset, uint64_t{h->word_count} * sizeof(KeyRecord)))
+  if (!within(h->words_offset, uint64_t{h->word_count} * sizeof(KeyRecord))) {
     return fail("word section out of bounds");
+  }
   if (!within(h->buckets_offset, uint64_t{kBucketTables} * (kBucketCount + 1) * sizeof(uint32_t)) ||
       h->buckets_offset % alignof(uint32_t) != 0) {
     return fail("bucket section out of bounds");
@@ -122,8 +123,9 @@ Status Gazetteer::Open(const std::string& path) {
         reinterpret_cast<const uint32_t*>(static_cast<const char*>(map) + h->buckets_offset);
     for (int t = 0; t < kBucketTables; ++t) {
       const uint32_t count = t < kTierCount ? h->key_count[t] : h->word_count;
-      if (b[static_cast<size_t>(t) * (kBucketCount + 1) + kBucketCount] != count)
+      if (b[static_cast<size_t>(t) * (kBucketCount + 1) + kBucketCount] != count) {
         return fail("bucket table does not match its keys");
+      }
     }
   }
   if (h->hash_slots == 0 || (h->hash_slots & (h->hash_slots - 1)) != 0 ||
@@ -132,14 +134,16 @@ Status Gazetteer::Open(const std::string& path) {
     return fail("hash section out of bounds");
   }
   const char* base = static_cast<const char*>(map);
-  if (base[h->strings_offset + h->strings_size - 1] != '\0')
+  if (base[h->strings_offset + h->strings_size - 1] != '\0') {
     return fail("string blob not terminated");
+  }
   map_ = map;
   size_ = size;
   header_ = h;
   entries_ = reinterpret_cast<const EntryRecord*>(base + h->entries_offset);
-  for (int t = 0; t < kTierCount; ++t)
+  for (int t = 0; t < kTierCount; ++t) {
     keys_[t] = reinterpret_cast<const KeyRecord*>(base + h->keys_offset[t]);
+  }
   strings_ = base + h->strings_offset;
   words_ = reinterpret_cast<const KeyRecord*>(base + h->words_offset);
   buckets_ = reinterpret_cast<const uint32_t*>(base + h->buckets_offset);

@@ -149,8 +149,9 @@ TEST(Gazetteer, CountriesAdminAreasBordersAndDemonyms) {
   std::vector<GazetteerHit> hits;
   gaz->Lookup(Tier::kExact, "Syrian", &hits);
   bool adjectival_syria = false;
-  for (const GazetteerHit& h : hits)
+  for (const GazetteerHit& h : hits) {
     adjectival_syria = adjectival_syria || (h.entry == sy && h.adjectival);
+  }
   EXPECT_TRUE(adjectival_syria);
   EXPECT_TRUE(
       Ids(*gaz, Tier::kFolded, "idlib").count(169387));  // Idlib Governorate (Natural Earth)

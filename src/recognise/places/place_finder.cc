@@ -181,8 +181,9 @@ void LookupNameUncached(const Gazetteer& g, std::string_view surface,
   auto add = [&](Tier tier) {
     for (const GazetteerHit& h : hits) {
       bool seen = false;
-      for (const PlaceCandidate& c : *out)
+      for (const PlaceCandidate& c : *out) {
         seen = seen || (c.entry == h.entry && c.adjectival == h.adjectival);
+      }
       if (!seen) out->push_back({h.entry, tier, h.adjectival, h.primary, g.Kind(h.entry), 0.0});
     }
     hits.clear();
@@ -204,12 +205,13 @@ void LookupNameUncached(const Gazetteer& g, std::string_view surface,
     g.Lookup(Tier::kTranslit, loose, &hits);
     // The loose key is for names written in another script: elsewhere it turns surnames into
     // towns ("Verduin" and Virden, "Hartmann" and Hartman).
-    if (!hits.empty())
+    if (!hits.empty()) {
       std::erase_if(hits, [&](const GazetteerHit& h) {
         const PlaceKind k = g.Kind(h.entry);
         return k != PlaceKind::kRegion && k != PlaceKind::kBorder &&
                !IsTransliteratedCountry(g.Country(h.entry));
       });
+    }
     add(Tier::kTranslit);
   }
 }
@@ -312,8 +314,9 @@ void LookupName(const Gazetteer& g, std::string_view surface, std::vector<PlaceC
   }
   for (const PlaceCandidate& c : found) {
     bool seen = false;
-    for (const PlaceCandidate& o : *out)
+    for (const PlaceCandidate& o : *out) {
       seen = seen || (o.entry == c.entry && o.adjectival == c.adjectival);
+    }
     if (!seen) out->push_back(c);
   }
 }
@@ -355,8 +358,9 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
         const bool strict =
             std::any_of(m.candidates.begin(), m.candidates.end(),
                         [](const PlaceCandidate& c) { return c.tier != Tier::kTranslit; });
-        if (!m.candidates.empty() && !strict && name.find('.') != std::string_view::npos)
+        if (!m.candidates.empty() && !strict && name.find('.') != std::string_view::npos) {
           m.candidates.clear();
+        }
         if (!m.candidates.empty() && !strict) {
           bool shorter_strict = false;
           for (uint32_t j2 = j; j2-- > i && !shorter_strict;) {
@@ -384,9 +388,10 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
         g.Lookup(Tier::kExact, ExactKey(doc.Text({tk[i].span.begin, tk[j].span.end})), &abbr);
         if (!abbr.empty()) {
           m.candidates.clear();
-          for (const GazetteerHit& h : abbr)
+          for (const GazetteerHit& h : abbr) {
             m.candidates.push_back(
                 {h.entry, Tier::kExact, h.adjectival, h.primary, g.Kind(h.entry), 0});
+          }
           m.token_end = ++j;
         }
       }
@@ -424,8 +429,9 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
               kind == PlaceKind::kRegion) {
             return c.tier != Tier::kExact;
           }
-          if (kind == PlaceKind::kAdmin1)
+          if (kind == PlaceKind::kAdmin1) {
             return !(after_comma || dateline) || c.tier == Tier::kTranslit;
+          }
           return !(dateline && c.primary && c.tier != Tier::kTranslit);
         });
         if (m.candidates.empty()) continue;
@@ -442,8 +448,9 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
       // Person evidence: "Andrew Trapani", "Trapani said", "McDonald, 24,"; the name is then a
       // person wherever it stands alone in the article.
       bool person = false;
-      if (i > tb && tk[i - 1].capitalised && IsGivenName(tk[i - 1].norm) && !IsCountry(m))
+      if (i > tb && tk[i - 1].capitalised && IsGivenName(tk[i - 1].norm) && !IsCountry(m)) {
         person = true;
+      }
       // "Police in Gainesville said" is the police speaking: only a name that follows no
       // preposition or article speaks for itself.
       if (single && !IsCountryLike(m) &&
@@ -454,8 +461,9 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
           person = true;
         }
         if (j + 2 < te && NormIs(tk[j], ",") && tk[j + 1].pos == Pos::kNum &&
-            NormIs(tk[j + 2], ","))
+            NormIs(tk[j + 2], ",")) {
           person = true;
+        }
         // A given name before a surname or an initial: "Michael Lust", "Michael R. Pannell".
         if (IsGivenName(tk[i].norm) && j < te && IsNameWord(tk[j]) &&
             !IsGenericPlaceWord(tk[j].norm) && TypeWordHint(tk[j].norm) == TypeHint::kNone &&
@@ -474,13 +482,14 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
         if (m.candidates.empty() || !all_caps) reject = true;
       }
       if (j < te && IsNameWord(tk[j])) {
-        if (IsMediaHead(tk[j].norm))
+        if (IsMediaHead(tk[j].norm)) {
           reject = true;
-        else if (!IsCountryLike(m) && IsForeignNamePart(g, tk[j]))
+        } else if (!IsCountryLike(m) && IsForeignNamePart(g, tk[j])) {
           reject = true;
-        else if (IsCountryLike(m) && single && IsForeignNamePart(g, tk[j]) &&
-                 !(j + 1 < te && IsNameWord(tk[j + 1])))
+        } else if (IsCountryLike(m) && single && IsForeignNamePart(g, tk[j]) &&
+                   !(j + 1 < te && IsNameWord(tk[j + 1]))) {
           reject = true;  // "Jordan Peterson"
+        }
       }
       if (i > tb) {
         const Token& p = tk[i - 1];
@@ -497,8 +506,9 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
         // words alone later name the same person ("Verduin said").
         uint32_t last = m.token_end;
         while (last < te &&
-               (IsNameWord(tk[last]) || (NormIs(tk[last], ".") && !tk[last].space_before)))
+               (IsNameWord(tk[last]) || (NormIs(tk[last], ".") && !tk[last].space_before))) {
           ++last;
+        }
         for (uint32_t w = i; w < last; ++w) {
           if (IsNameWord(tk[w]) && !IsMediaHead(tk[w].norm)) ++person_names[FoldName(tk[w].norm)];
         }
@@ -591,7 +601,7 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
       if (IsCountryLike(m)) {
         for (const PlaceCandidate& c : m.candidates) {
           if (c.kind == PlaceKind::kCountry) {
-            m.border_countries.push_back(std::string(g.Country(c.entry)));
+            m.border_countries.emplace_back(g.Country(c.entry));
             break;
           }
         }

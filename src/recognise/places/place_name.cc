@@ -150,8 +150,9 @@ bool IsArticle(std::string_view w) {
 // Words that say what kind of place a name is rather than which one.
 bool IsGenericWord(std::string_view w) {
   // All begin with one of these letters.
-  if (w.size() < 2 || std::string_view("pgmctdrvow").find(w[0]) == std::string_view::npos)
+  if (w.size() < 2 || std::string_view("pgmctdrvow").find(w[0]) == std::string_view::npos) {
     return false;
+  }
   static constexpr std::array<std::string_view, 16> kGeneric = {
       "province", "governorate", "governate",  "muhafazat",    "muhafazah", "city",
       "town",     "district",    "region",     "municipality", "of",        "the",

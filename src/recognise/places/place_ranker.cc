@@ -59,8 +59,9 @@ double VoteWeight(const PlaceCandidate& c) {
 // longer ones keep their text for the comparison).
 struct CountryKey {
   explicit CountryKey(std::string_view cc) : text(cc) {
-    for (size_t i = 0; i < cc.size() && i < 8; ++i)
+    for (size_t i = 0; i < cc.size() && i < 8; ++i) {
       packed |= uint64_t{static_cast<unsigned char>(cc[i])} << (56 - 8 * i);
+    }
   }
   bool operator==(const CountryKey& o) const {
     return packed == o.packed && (text.size() <= 8 ? text.size() == o.text.size() : text == o.text);
@@ -83,8 +84,9 @@ class Votes {
     if (adds.size() <= 32) {
       // An article's few votes: a stable insertion sort, without stable_sort's buffer.
       for (size_t i = 1; i < adds.size(); ++i) {
-        for (size_t j = i; j > 0 && by_key(adds[j], adds[j - 1]); --j)
+        for (size_t j = i; j > 0 && by_key(adds[j], adds[j - 1]); --j) {
           std::swap(adds[j], adds[j - 1]);
+        }
       }
     } else {
       std::stable_sort(adds.begin(), adds.end(), by_key);
@@ -201,10 +203,15 @@ double Prominence(const Gazetteer& g, uint32_t e) {
   }
   const std::string_view f = g.Feature(e);
   double s = 2.0 + 0.9 * std::log10(std::max(100.0, EffectivePopulation(g, e)));
-  if (f == "PPLC") s += 1.5;
-  else if (f == "PPLA") s += 0.5;
-  else if (f == "PPLA2") s += 0.2;
-  else if (f == "PPLX") s -= 1.0;  // a section of a city: rarely what a bare name means
+  if (f == "PPLC") {
+    s += 1.5;
+  } else if (f == "PPLA") {
+    s += 0.5;
+  } else if (f == "PPLA2") {
+    s += 0.2;
+  } else if (f == "PPLX") {
+    s -= 1.0;  // a section of a city: rarely what a bare name means
+  }
   return s;
 }
 
@@ -466,8 +473,9 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
   std::vector<double>& base = scratch.base;
   base.resize(base_at[n]);
   for (size_t i = 0; i < n; ++i) {
-    for (size_t c = 0; c < ms[i].candidates.size(); ++c)
+    for (size_t c = 0; c < ms[i].candidates.size(); ++c) {
       base[base_at[i] + c] = ms[i].candidates[c].score;
+    }
   }
 
   // supported: the article backs the pick at all (its country is discussed); strong: by
@@ -494,14 +502,14 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
       const PlaceCandidate& pc = ms[i].candidates[static_cast<size_t>(ms[i].chosen)];
       if (pc.tier == Tier::kTranslit) continue;
       ForEachCountry(g, pc.entry, [&](std::string_view cc) {
-        scratch.country_adds.push_back({CountryKey(cc), VoteWeight(pc)});
+        scratch.country_adds.emplace_back(CountryKey(cc), VoteWeight(pc));
         scratch.votes_by_surface[surface_id[i]].Add(CountryKey(cc), VoteWeight(pc));
       });
       if (ms[i].common_word) continue;
       const bool is_admin1 = pc.kind == PlaceKind::kAdmin1;
       const uint32_t a = is_admin1 ? pc.entry : g.entry(pc.entry).admin1;
       if (a != kNoEntry) {
-        scratch.admin1_adds.push_back({a, is_admin1 ? 1.0 : 0.5});
+        scratch.admin1_adds.emplace_back(a, is_admin1 ? 1.0 : 0.5);
         scratch.admin1_by_surface[surface_id[i]].Add(a, is_admin1 ? 1.0 : 0.5);
       }
     }
@@ -572,8 +580,9 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
           if (se.country_max > 0) {
             double b = 0;
             ForEachCountry(g, e, [&](std::string_view cc) {
-              if (const double* v = se.countries.Find(CountryKey(cc)))
+              if (const double* v = se.countries.Find(CountryKey(cc))) {
                 b = std::max(b, *v / se.country_max);
+              }
             });
             country = 4.0 * b;
           }
@@ -643,7 +652,7 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
     for (std::string_view cc : Countries(g, pc.entry)) votes[std::string(cc)] += VoteWeight(pc);
   }
   std::vector<std::pair<double, std::string>> ranked;
-  for (const auto& [cc, v] : votes) ranked.push_back({-v, cc});
+  for (const auto& [cc, v] : votes) ranked.emplace_back(-v, cc);
   std::sort(ranked.begin(), ranked.end());
   const std::string focus = ranked.empty() ? "" : ranked.front().second;
 

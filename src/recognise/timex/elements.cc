@@ -280,8 +280,9 @@ uint64_t ComputeStartBits(const std::vector<Atom>& a, size_t i) {
   if (t.ord_digits > 0) b |= Bit(Elem::kDay) | Bit(Elem::kOrd);
   if (t.decade >= 0 || t.norm == "'" || t.norm == "’") b |= Bit(Elem::kDecade) | Bit(Elem::kYear);
   if (t.clock_h >= 0) b |= Bit(Elem::kClock);
-  if (t.norm == "a" || t.norm == "an" || t.norm == "couple")
+  if (t.norm == "a" || t.norm == "an" || t.norm == "couple") {
     b |= Bit(Elem::kNumA) | Bit(Elem::kNum);
+  }
   const WordInfo* w = t.word;
   if (w == nullptr) return b;
   const uint32_t c = w->cls;

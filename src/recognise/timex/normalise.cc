@@ -78,7 +78,6 @@ namespace {
 using internal::InferYear;
 using internal::SetText;
 using internal::SetValue;
-using internal::UnitGran;
 
 // Duration value: "P3Y", "PT48H", "PXW"; fractions go one unit down ("P2Y6M").
 void FormatDuration(double num, int unit, bool vague, Normalised& n) {
