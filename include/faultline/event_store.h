@@ -152,8 +152,9 @@ class EventStore {
 
   // Replaces every cluster (de-duplication is recomputed over the whole store) and
   // links each mention to its cluster, in one transaction. A cluster equal in every field
-  // and mention to a stored one keeps that row and its id; the rest are rewritten.
-  virtual Status ReplaceClusters(const std::vector<ClusterRecord>& clusters) = 0;
+  // and mention to a stored one keeps that row and its id; the rest are rewritten. Sets
+  // each cluster's `id` to its row's.
+  virtual Status ReplaceClusters(std::vector<ClusterRecord>* clusters) = 0;
   virtual Status ForEachCluster(const std::function<bool(const ClusterRecord&)>& fn) = 0;
 
   // Adds alerts; one already stored (same detector, level, key, quad class, date) is not

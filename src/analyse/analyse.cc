@@ -1,9 +1,9 @@
 #include "analyse/analyse.h"
 
-#include "analyse/alerts.h"
-
+#include <algorithm>
 #include <cstdlib>
 
+#include "analyse/alerts.h"
 #include "analyse/day.h"
 
 namespace faultline::analyse {
@@ -21,14 +21,13 @@ Status Analyse(EventStore& store, const DedupOptions& dedup, const DetectorOptio
   report->mentions = static_cast<int64_t>(events.size());
   std::vector<ClusterRecord> clusters = ClusterEvents(events, dedup);
   events.clear();
-  FL_RETURN_IF_ERROR(store.ReplaceClusters(clusters));
+  // The store gives each cluster its id (the evidence cites them); the detectors read the
+  // clusters as the store lists them: by id, mentions by id.
+  FL_RETURN_IF_ERROR(store.ReplaceClusters(&clusters));
   report->clusters = static_cast<int64_t>(clusters.size());
-  // Re-read to get the ids the store gave the clusters (the evidence cites them).
-  clusters.clear();
-  FL_RETURN_IF_ERROR(store.ForEachCluster([&](const ClusterRecord& c) {
-    clusters.push_back(c);
-    return true;
-  }));
+  std::sort(clusters.begin(), clusters.end(),
+            [](const ClusterRecord& a, const ClusterRecord& b) { return a.id < b.id; });
+  for (ClusterRecord& c : clusters) std::sort(c.mention_ids.begin(), c.mention_ids.end());
   // No repeats across runs: an alert within the cooldown of one already stored for the
   // same detector and series is the same episode seen again with more data.
   std::vector<AlertRecord> stored, fresh;

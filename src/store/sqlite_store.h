@@ -29,7 +29,7 @@ class SqliteStore : public EventStore {
   Status ForEachEvent(const EventFilter& filter,
                       const std::function<bool(const EventRecord&)>& fn) override;
   Status GetEvent(int64_t id, EventRecord* event) override;
-  Status ReplaceClusters(const std::vector<ClusterRecord>& clusters) override;
+  Status ReplaceClusters(std::vector<ClusterRecord>* clusters) override;
   Status ForEachCluster(const std::function<bool(const ClusterRecord&)>& fn) override;
   Status AddAlerts(const std::vector<AlertRecord>& alerts, int* added) override;
   Status ListAlerts(const std::string& since, std::vector<AlertRecord>* alerts) override;

@@ -54,7 +54,7 @@ class ContentKey {
 
 }  // namespace
 
-Status SqliteStore::ReplaceClusters(const std::vector<ClusterRecord>& clusters) {
+Status SqliteStore::ReplaceClusters(std::vector<ClusterRecord>* clusters) {
   // A recomputation finds most clusters again unchanged: those keep their rows and ids
   // (alert evidence cites them) and only the others are rewritten. Rewriting every
   // mention link was three quarters of one article's ingest into a million-event store.
@@ -63,11 +63,12 @@ Status SqliteStore::ReplaceClusters(const std::vector<ClusterRecord>& clusters) 
     stored.emplace(ContentKey(c).bytes(), c.id);
     return true;
   }));
-  std::vector<const ClusterRecord*> added;
-  for (const ClusterRecord& c : clusters) {
+  std::vector<ClusterRecord*> added;
+  for (ClusterRecord& c : *clusters) {
     auto it = stored.find(ContentKey(c).bytes());
     if (it != stored.end()) {
-      stored.erase(it);  // kept
+      c.id = it->second;  // kept
+      stored.erase(it);
     } else {
       added.push_back(&c);
     }
@@ -92,8 +93,8 @@ Status SqliteStore::ReplaceClusters(const std::vector<ClusterRecord>& clusters) 
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
       &ins));
   FL_RETURN_IF_ERROR(db_.Prepare("UPDATE events SET cluster_id = ? WHERE id = ?", &link));
-  for (const ClusterRecord* added_cluster : added) {
-    const ClusterRecord& c = *added_cluster;
+  for (ClusterRecord* added_cluster : added) {
+    ClusterRecord& c = *added_cluster;
     int i = 1;
     ins.Bind(i++, c.root);
     ins.Bind(i++, c.code);
@@ -119,9 +120,9 @@ Status SqliteStore::ReplaceClusters(const std::vector<ClusterRecord>& clusters) 
     ins.Bind(i++, c.sentence);
     ins.Bind(i++, c.url);
     FL_RETURN_IF_ERROR(ins.Run());
-    const int64_t id = db_.LastInsertId();
+    c.id = db_.LastInsertId();
     for (int64_t m : c.mention_ids) {
-      link.Bind(1, id);
+      link.Bind(1, c.id);
       link.Bind(2, m);
       FL_RETURN_IF_ERROR(link.Run());
     }

@@ -1,7 +1,6 @@
 #include "store/sqlite_store.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cmath>
@@ -14,31 +13,18 @@
 #include "pipeline/document_json.h"
 #include "store/schema.h"
 #include "store/serve_queries.h"
+#include "util/temp_dir.h"
 
 namespace faultline {
 namespace {
 
-void RemoveDb(const std::string& path) {
+// A fresh store path in the test binary's own folder, removed with it at exit. A store
+// left by an earlier use of the name (--gtest_repeat) is removed first.
+std::string TempDb(const char* name) {
+  static const TempDir dir("fl-store-test");
+  const std::string path = dir.path() + "/" + name + ".db";
   std::error_code ignored;
   for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix, ignored);
-}
-
-// The stores the tests made, removed when the test binary exits so that runs leave no
-// files behind.
-struct TempDbs {
-  std::vector<std::string> paths;
-  ~TempDbs() {
-    for (const std::string& p : paths) RemoveDb(p);
-  }
-};
-
-std::string TempDb(const char* name) {
-  static TempDbs made;
-  std::string path = (std::filesystem::temp_directory_path() /
-                            (std::string(name) + "-" + std::to_string(getpid()) + ".db"))
-                               .string();
-  RemoveDb(path);
-  made.paths.push_back(path);
   return path;
 }
 
@@ -561,6 +547,18 @@ int64_t ClusterOfEvent(EventStore& store, int64_t event_id) {
   return e.cluster_id;
 }
 
+// Replaces the store's clusters with `clusters`; checks the ids it hands back are the ids
+// the store lists, and returns them.
+std::vector<int64_t> Replace(EventStore& store, std::vector<ClusterRecord> clusters) {
+  EXPECT_TRUE(store.ReplaceClusters(&clusters).ok());
+  std::vector<int64_t> given, listed;
+  for (const ClusterRecord& c : clusters) given.push_back(c.id);
+  for (const ClusterRecord& c : StoredClusters(store)) listed.push_back(c.id);
+  std::sort(given.begin(), given.end());
+  EXPECT_EQ(given, listed);
+  return given;
+}
+
 TEST(SqliteStore, ReplacingClustersKeepsTheUnchangedOnesAndTheirIds) {
   std::unique_ptr<EventStore> store;
   ASSERT_TRUE(OpenSqliteStore(TempDb("clusters"), &store).ok());
@@ -588,7 +586,7 @@ TEST(SqliteStore, ReplacingClustersKeepsTheUnchangedOnesAndTheirIds) {
   b.num_mentions = 1;
   b.lat = 35.9;
   b.killed = 12;
-  ASSERT_TRUE(store->ReplaceClusters({a, b}).ok());
+  Replace(*store, {a, b});
   const std::vector<ClusterRecord> first = StoredClusters(*store);
   ASSERT_EQ(first.size(), 2u);
   EXPECT_EQ(first[0].mention_ids, (std::vector<int64_t>{ids[0], ids[1]}));
@@ -597,7 +595,7 @@ TEST(SqliteStore, ReplacingClustersKeepsTheUnchangedOnesAndTheirIds) {
 
   // The same clusters again, mentions listed in another order: nothing moves.
   std::swap(a.mention_ids[0], a.mention_ids[1]);
-  ASSERT_TRUE(store->ReplaceClusters({a, b}).ok());
+  Replace(*store, {a, b});
   const std::vector<ClusterRecord> again = StoredClusters(*store);
   ASSERT_EQ(again.size(), 2u);
   EXPECT_EQ(again[0].id, first[0].id);
@@ -609,21 +607,21 @@ TEST(SqliteStore, ReplacingClustersKeepsTheUnchangedOnesAndTheirIds) {
   ClusterRecord merged = a;
   merged.mention_ids = {ids[0], ids[1], ids[2]};
   merged.num_mentions = 3;
-  ASSERT_TRUE(store->ReplaceClusters({merged}).ok());
+  Replace(*store, {merged});
   const std::vector<ClusterRecord> now = StoredClusters(*store);
   ASSERT_EQ(now.size(), 1u);
   EXPECT_EQ(now[0].mention_ids, merged.mention_ids);
   for (int64_t id : ids) EXPECT_EQ(ClusterOfEvent(*store, id), now[0].id);
   ClusterRecord renamed = merged;
   renamed.place_name = "Idlib";
-  ASSERT_TRUE(store->ReplaceClusters({renamed}).ok());
+  Replace(*store, {renamed});
   const std::vector<ClusterRecord> last = StoredClusters(*store);
   ASSERT_EQ(last.size(), 1u);
   EXPECT_EQ(last[0].place_name, "Idlib");
   EXPECT_EQ(ClusterOfEvent(*store, ids[2]), last[0].id);
 
   // No clusters at all: every link is cleared.
-  ASSERT_TRUE(store->ReplaceClusters({}).ok());
+  Replace(*store, {});
   EXPECT_TRUE(StoredClusters(*store).empty());
   for (int64_t id : ids) EXPECT_EQ(ClusterOfEvent(*store, id), 0);
 }
