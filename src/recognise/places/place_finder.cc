@@ -17,8 +17,12 @@ namespace {
 
 constexpr uint32_t kMaxNameTokens = 7;
 
-// The memoised three-tier lookup (below): the candidates of a surface, valid until the next call.
-std::span<const PlaceCandidate> CachedLookup(const Gazetteer& g, std::string_view surface);
+// What the memoised three-tier lookup (below) knows of a surface, valid until its next call.
+struct LookupResult {
+  std::span<const PlaceCandidate> candidates;
+  std::string_view folded;  // FoldName(surface): the lookup makes it, the finder keeps it
+};
+LookupResult CachedLookup(const Gazetteer& g, std::string_view surface);
 
 // A token's text against a literal, length first and then a memcmp of a constant size that the
 // compiler unrolls: std::string == const char* measured the literal and called compare on
@@ -115,7 +119,7 @@ bool IsForeignNamePart(const Gazetteer& g, const Token& t) {
   const bool person_like = (CachedWordClass(g, t.norm) & kWordNonPlaceName) != 0;
   if (IsCommonWord(g, t) && !person_like) return false;
   if (TypeWordHint(t.norm) != TypeHint::kNone || IsPlacePrefixWord(t.norm)) return false;
-  const std::span<const PlaceCandidate> c = CachedLookup(g, FoldName(t.norm));
+  const std::span<const PlaceCandidate> c = CachedLookup(g, FoldName(t.norm)).candidates;
   for (const PlaceCandidate& pc : c) {
     const PlaceKind k = pc.kind;
     if (pc.tier != Tier::kTranslit && (k == PlaceKind::kCountry || k == PlaceKind::kAdmin1)) {
@@ -142,40 +146,13 @@ bool CachedFoldedPrefix(const Gazetteer& g, std::string_view surface) {
   });
 }
 
-// Counts by folded name for one article: a handful of names, so a vector searched by hash and
-// then by bytes beats a tree of string nodes (no allocation per name but its string's).
-class NameCounts {
- public:
-  int& operator[](std::string_view name) {
-    const uint64_t h = HashBytes(name);
-    for (Item& item : items_) {
-      if (item.hash == h && item.name == name) return item.count;
-    }
-    items_.push_back({h, std::string(name), 0});
-    return items_.back().count;
-  }
-  // The count of `name`, or nullptr when it was never counted.
-  const int* Find(std::string_view name) const {
-    const uint64_t h = HashBytes(name);
-    for (const Item& item : items_) {
-      if (item.hash == h && item.name == name) return &item.count;
-    }
-    return nullptr;
-  }
-  bool empty() const { return items_.empty(); }
-
- private:
-  struct Item {
-    uint64_t hash;
-    std::string name;
-    int count;
-  };
-  std::vector<Item> items_;
-};
+// Counts by folded name for one article (a hash table: an article with many people has dozens of
+// names, and a list searched from the front cost more than the lookups).
+using NameCounts = FlatStringMap<int>;
 
 // The three-tier lookup without a cache.
 void LookupNameUncached(const Gazetteer& g, std::string_view surface,
-                        std::vector<PlaceCandidate>* out) {
+                        std::vector<PlaceCandidate>* out, std::string* folded_out) {
   thread_local std::vector<GazetteerHit> hits;  // kept: its storage serves every miss
   hits.clear();
   auto add = [&](Tier tier) {
@@ -190,7 +167,8 @@ void LookupNameUncached(const Gazetteer& g, std::string_view surface,
   };
   // The keys first, and their slots asked for at once: the three probes' cache misses overlap.
   const std::string exact = ExactKey(surface);
-  const std::string folded = FoldName(surface);
+  *folded_out = FoldName(surface);
+  const std::string& folded = *folded_out;
   size_t letters = 0;
   for (char c : folded) letters += c != ' ';
   const std::string loose = letters >= 5 ? TranslitKeyOfFolded(folded) : std::string();
@@ -220,11 +198,13 @@ void LookupNameUncached(const Gazetteer& g, std::string_view surface,
 // the article's own places) within and across articles, and each miss costs three hash probes
 // into the memory-mapped index. Bounded: cleared when full or when the gazetteer changes.
 // An open-addressing table of 64-bit slots (upper half: hash check, lower half: record + 1) over
-// one flat arena of records, each its candidates followed by its surface, so that a hit reads
-// one slot and one record (a node per surface, its string and its vector cost four cache misses).
+// one flat arena of records, each its candidates followed by its surface and its folded form, so
+// that a hit reads one slot and one record (a node per surface, its string and its vector cost
+// four cache misses).
 constexpr size_t kLookupCacheMax = 1 << 15;            // surfaces
 constexpr size_t kLookupSlots = kLookupCacheMax * 2;   // at most half full
 constexpr size_t kLookupArenaWords = size_t{1} << 20;  // 8 MB
+constexpr size_t kMaxRecordText = 0xffff;              // longer surfaces are answered uncached
 constexpr size_t kCandidateWords = sizeof(PlaceCandidate) / sizeof(uint64_t);
 static_assert(sizeof(PlaceCandidate) % sizeof(uint64_t) == 0 &&
               std::is_trivially_copyable_v<PlaceCandidate>);
@@ -238,27 +218,37 @@ struct LookupCache {
   const EntryRecord* entries = nullptr;  // with owner: the same index still mapped there
   size_t records = 0;
   uint64_t* slots = nullptr;  // kLookupSlots
-  uint64_t* arena = nullptr;  // records: header word (surface bytes << 32 | candidates), data
-  size_t arena_size = 0;      // words in use
+  // Records: a header word (surface bytes << 48 | folded bytes << 32 | candidates), then the
+  // candidates, the surface and the folded surface.
+  uint64_t* arena = nullptr;
+  size_t arena_size = 0;  // words in use
   bool ready = false;
   std::vector<PlaceCandidate> scratch;
+  std::string scratch_folded;
 };
 
-std::span<const PlaceCandidate> RecordCandidates(const LookupCache& cache, size_t record) {
+struct RecordHeader {
+  size_t surface_bytes, folded_bytes, candidates;
+};
+
+RecordHeader ReadHeader(const LookupCache& cache, size_t record) {
   const uint64_t header = cache.arena[record];
-  return {reinterpret_cast<const PlaceCandidate*>(cache.arena + record + 1),
+  return {static_cast<size_t>(header >> 48), static_cast<size_t>((header >> 32) & 0xffff),
           static_cast<size_t>(header & 0xffffffffu)};
 }
 
-std::string_view RecordSurface(const LookupCache& cache, size_t record) {
-  const uint64_t header = cache.arena[record];
-  const size_t candidates = header & 0xffffffffu;
-  return {reinterpret_cast<const char*>(cache.arena + record + 1 + candidates * kCandidateWords),
-          static_cast<size_t>(header >> 32)};
+const char* RecordText(const LookupCache& cache, size_t record, const RecordHeader& h) {
+  return reinterpret_cast<const char*>(cache.arena + record + 1 + h.candidates * kCandidateWords);
+}
+
+LookupResult RecordResult(const LookupCache& cache, size_t record) {
+  const RecordHeader h = ReadHeader(cache, record);
+  return {{reinterpret_cast<const PlaceCandidate*>(cache.arena + record + 1), h.candidates},
+          {RecordText(cache, record, h) + h.surface_bytes, h.folded_bytes}};
 }
 
 // The candidates of `surface`, valid until the next lookup.
-std::span<const PlaceCandidate> CachedLookup(const Gazetteer& g, std::string_view surface) {
+LookupResult CachedLookup(const Gazetteer& g, std::string_view surface) {
   thread_local LookupCache cache;
   const EntryRecord* entries = &g.entry(0);
   if (cache.owner != &g || cache.entries != entries || !cache.ready) {
@@ -277,12 +267,19 @@ std::span<const PlaceCandidate> CachedLookup(const Gazetteer& g, std::string_vie
     if (slot == 0) break;
     if ((slot >> 32) != check) continue;
     const size_t record = (slot & 0xffffffffu) - 1;
-    if (RecordSurface(cache, record) == surface) return RecordCandidates(cache, record);
+    const RecordHeader rh = ReadHeader(cache, record);
+    if (std::string_view(RecordText(cache, record, rh), rh.surface_bytes) == surface) {
+      return RecordResult(cache, record);
+    }
   }
   cache.scratch.clear();
-  LookupNameUncached(g, surface, &cache.scratch);
-  const size_t words = 1 + cache.scratch.size() * kCandidateWords + (surface.size() + 7) / 8;
-  if (words > kLookupArenaWords / 4) return cache.scratch;  // too big to keep: answered uncached
+  LookupNameUncached(g, surface, &cache.scratch, &cache.scratch_folded);
+  const size_t text = surface.size() + cache.scratch_folded.size();
+  const size_t words = 1 + cache.scratch.size() * kCandidateWords + (text + 7) / 8;
+  if (words > kLookupArenaWords / 4 || surface.size() > kMaxRecordText ||
+      cache.scratch_folded.size() > kMaxRecordText) {
+    return {cache.scratch, cache.scratch_folded};  // too big to keep: answered uncached
+  }
   if (cache.records >= kLookupCacheMax || cache.arena_size + words > kLookupArenaWords) {
     std::memset(cache.slots, 0, kLookupSlots * sizeof(uint64_t));
     cache.arena_size = 0;
@@ -292,23 +289,24 @@ std::span<const PlaceCandidate> CachedLookup(const Gazetteer& g, std::string_vie
   }
   const size_t record = cache.arena_size;
   cache.arena_size += words;
-  cache.arena[record + words - 1] = 0;  // the surface's last word is padded with zeros
-  cache.arena[record] = uint64_t{surface.size()} << 32 | cache.scratch.size();
+  cache.arena[record + words - 1] = 0;  // the text's last word is padded with zeros
+  cache.arena[record] = uint64_t{surface.size()} << 48 |
+                        uint64_t{cache.scratch_folded.size()} << 32 | cache.scratch.size();
   std::memcpy(cache.arena + record + 1, cache.scratch.data(),
               cache.scratch.size() * sizeof(PlaceCandidate));
-  std::memcpy(cache.arena + record + 1 + cache.scratch.size() * kCandidateWords, surface.data(),
-              surface.size());
+  char* text_at = reinterpret_cast<char*>(cache.arena + record + 1 +
+                                          cache.scratch.size() * kCandidateWords);
+  std::memcpy(text_at, surface.data(), surface.size());
+  std::memcpy(text_at + surface.size(), cache.scratch_folded.data(), cache.scratch_folded.size());
   cache.slots[pos] = (check << 32) | (record + 1);
   ++cache.records;
-  return RecordCandidates(cache, record);
+  return RecordResult(cache, record);
 }
 
-}  // namespace
-
-void LookupName(const Gazetteer& g, std::string_view surface, std::vector<PlaceCandidate>* out) {
-  if (!g.loaded()) return;
-  const std::span<const PlaceCandidate> found = CachedLookup(g, surface);
-  if (out->empty()) {  // the cached list has no duplicates of its own
+// Adds the candidates of `found` that `out` lacks (the memo's lists have no duplicates of their
+// own).
+void AddCandidates(std::span<const PlaceCandidate> found, std::vector<PlaceCandidate>* out) {
+  if (out->empty()) {
     out->assign(found.begin(), found.end());
     return;
   }
@@ -319,6 +317,13 @@ void LookupName(const Gazetteer& g, std::string_view surface, std::vector<PlaceC
     }
     if (!seen) out->push_back(c);
   }
+}
+
+}  // namespace
+
+void LookupName(const Gazetteer& g, std::string_view surface, std::vector<PlaceCandidate>* out) {
+  if (!g.loaded()) return;
+  AddCandidates(CachedLookup(g, surface).candidates, out);
 }
 
 std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer& g,
@@ -352,7 +357,9 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
       for (uint32_t j = k + 1; j-- > i;) {
         if (!IsNameWord(tk[j])) continue;
         const std::string_view name = doc.Text({tk[i].span.begin, tk[j].span.end});
-        LookupName(g, name, &m.candidates);
+        const LookupResult found = CachedLookup(g, name);
+        AddCandidates(found.candidates, &m.candidates);
+        if (!found.candidates.empty()) m.folded.assign(found.folded);
         // A loose key over a longer span must not beat a strict match of a shorter one: "U.S.
         // House" is "U.S." followed by a word, not a town whose key happens to agree.
         const bool strict =
@@ -366,7 +373,7 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
           for (uint32_t j2 = j; j2-- > i && !shorter_strict;) {
             if (!IsNameWord(tk[j2])) continue;
             const std::span<const PlaceCandidate> c2 =
-                CachedLookup(g, doc.Text({tk[i].span.begin, tk[j2].span.end}));
+                CachedLookup(g, doc.Text({tk[i].span.begin, tk[j2].span.end})).candidates;
             shorter_strict = std::any_of(c2.begin(), c2.end(), [](const PlaceCandidate& c) {
               return c.tier != Tier::kTranslit;
             });
@@ -393,6 +400,7 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
                 {h.entry, Tier::kExact, h.adjectival, h.primary, g.Kind(h.entry), 0});
           }
           m.token_end = ++j;
+          m.folded = FoldName(doc.Text({tk[i].span.begin, tk[j - 1].span.end}));
         }
       }
       m.sentence = s;
@@ -408,7 +416,6 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
       // is still read.
       if (single && (IsGenericPlaceWord(tk[i].norm) || IsDirectionWord(tk[i].norm))) continue;
       if (j < te && IsStreetWord(tk[j].norm)) reject = true;  // "Darby Street", "Main St."
-      m.folded = FoldName(m.surface);
       if (IsNonPlaceEntity(m.folded)) reject = true;  // "White House", "Hamas"
       const size_t letters = Letters(m.surface);
       const bool all_caps =
@@ -439,7 +446,7 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
       // "Wal-Mart", "Coca-Cola": joined by a hyphen to a word that is no place.
       if (j + 1 < te && NormIs(tk[j], "-") && !tk[j].space_before && !tk[j + 1].space_before &&
           IsNameWord(tk[j + 1]) && !IsDirectionWord(tk[j + 1].norm)) {
-        const std::span<const PlaceCandidate> next = CachedLookup(g, tk[j + 1].norm);
+        const std::span<const PlaceCandidate> next = CachedLookup(g, tk[j + 1].norm).candidates;
         if (std::none_of(next.begin(), next.end(),
                          [](const PlaceCandidate& c) { return c.tier != Tier::kTranslit; })) {
           reject = true;
@@ -640,7 +647,7 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
   // Second pass: a single-word name seen inside a person's name at least as often as alone is
   // that person again ("Chiquita Raquel Henry ... Henry's arrest"); a town named often and once
   // inside "StandUp DeKalb" stays a town.
-  if (!person_names.empty() || !strong_person.empty()) {
+  if (person_names.size() > 0 || strong_person.size() > 0) {
     NameCounts alone, placed;
     for (const PlaceMention& m : out) {
       if (m.token_end - m.token_begin == 1) ++alone[m.folded];
