@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "recognise/places/place_name.h"
+#include "recognise/places/place_rules.h"
 
 namespace faultline::places {
 namespace {
@@ -109,6 +110,22 @@ bool GazetteerBuilder::Write(const std::string& path) const {
         continue;
       }
       keys[t].push_back({off, k->entry});
+    }
+    // The loose key is for names written in another script: the finder keeps a loose match
+    // only for an authored region or border or a place in a country whose names are
+    // transliterated, so the index holds no other (version 6).
+    if (t == static_cast<int>(Tier::kTranslit)) {
+      std::erase_if(keys[t], [&](const KeyRecord& r) {
+        const EntryRecord& e = records[r.entry & kKeyEntryMask];
+        const auto kind = static_cast<PlaceKind>(e.kind);
+        return kind != PlaceKind::kRegion && kind != PlaceKind::kBorder &&
+               !IsTransliteratedCountry(std::string_view(e.country, 2));
+      });
+    }
+    // Each record carries its entry's kind (after the sort and the merging of duplicates, which
+    // order by entry alone).
+    for (KeyRecord& r : keys[t]) {
+      r.entry |= uint32_t{records[r.entry & kKeyEntryMask].kind} << kKeyKindShift;
     }
   }
   std::vector<KeyRecord> word_offsets;  // std::map keeps them sorted

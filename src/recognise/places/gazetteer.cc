@@ -13,6 +13,12 @@ namespace {
 
 // Compares a NUL-terminated blob string with `k` without measuring the blob string first
 // (strlen on every probe of a binary search was the lookup's main cost).
+GazetteerHit HitOf(uint32_t record_entry) {
+  return {record_entry & kKeyEntryMask, (record_entry & kKeyAdjectival) != 0,
+          (record_entry & kKeyPrimary) != 0,
+          static_cast<PlaceKind>((record_entry & kKeyKindMask) >> kKeyKindShift)};
+}
+
 int CompareBlob(const char* s, std::string_view k) {
   for (size_t i = 0; i < k.size(); ++i) {
     const unsigned char a = static_cast<unsigned char>(s[i]), b = static_cast<unsigned char>(k[i]);
@@ -172,8 +178,7 @@ void Gazetteer::BucketRange(int table, std::string_view key, const KeyRecord** b
 }
 
 template <typename Verify>
-uint32_t Gazetteer::FindSlot(KeySet set, std::string_view s, uint32_t count, Verify verify) const {
-  const uint64_t h = KeyHash(set, s.data(), s.size());
+uint32_t Gazetteer::FindSlot(KeySet set, uint64_t h, uint32_t count, Verify verify) const {
   const uint64_t tag = KeySlotTag(h, set);
   size_t pos = h & slot_mask_;
   // The table is at most half full, so an empty slot ends every probe; the bound only guards a
@@ -188,12 +193,13 @@ uint32_t Gazetteer::FindSlot(KeySet set, std::string_view s, uint32_t count, Ver
   return kNoEntry;
 }
 
-void Gazetteer::Lookup(Tier tier, std::string_view key, std::vector<GazetteerHit>* out) const {
+void Gazetteer::Lookup(Tier tier, std::string_view key, uint64_t hash,
+                       std::vector<GazetteerHit>* out) const {
   if (header_ == nullptr || key.empty()) return;
   const int t = static_cast<int>(tier);
   const KeyRecord* keys = keys_[t];
   const uint32_t count = header_->key_count[t];
-  const uint32_t first = FindSlot(static_cast<KeySet>(t), key, count, [&](uint32_t p) {
+  const uint32_t first = FindSlot(static_cast<KeySet>(t), hash, count, [&](uint32_t p) {
     return CompareBlob(strings_ + keys[p].key, key) == 0;
   });
   if (first == kNoEntry) return;
@@ -202,14 +208,14 @@ void Gazetteer::Lookup(Tier tier, std::string_view key, std::vector<GazetteerHit
   for (uint32_t p = first; p < count && keys[p].key == run_key; ++p) {
     const uint32_t e = keys[p].entry & kKeyEntryMask;
     if (e >= header_->entry_count) continue;
-    out->push_back({e, (keys[p].entry & kKeyAdjectival) != 0, (keys[p].entry & kKeyPrimary) != 0});
+    out->push_back(HitOf(keys[p].entry));
   }
 }
 
-void Gazetteer::Prefetch(Tier tier, std::string_view key) const {
-  if (header_ == nullptr || key.empty()) return;
+uint64_t Gazetteer::Prefetch(Tier tier, std::string_view key) const {
   const uint64_t h = KeyHash(static_cast<KeySet>(tier), key.data(), key.size());
-  __builtin_prefetch(slots_ + (h & slot_mask_));
+  if (header_ != nullptr && !key.empty()) __builtin_prefetch(slots_ + (h & slot_mask_));
+  return h;
 }
 
 void Gazetteer::LookupBySearch(Tier tier, std::string_view key,
@@ -226,7 +232,7 @@ void Gazetteer::LookupBySearch(Tier tier, std::string_view key,
   for (; it != end && CompareBlob(strings_ + it->key, key) == 0; ++it) {
     const uint32_t e = it->entry & kKeyEntryMask;
     if (e >= header_->entry_count) continue;
-    out->push_back({e, (it->entry & kKeyAdjectival) != 0, (it->entry & kKeyPrimary) != 0});
+    out->push_back(HitOf(it->entry));
   }
 }
 

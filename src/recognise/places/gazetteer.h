@@ -21,6 +21,7 @@ struct GazetteerHit {
   uint32_t entry = 0;
   bool adjectival = false;  // the key is a demonym of the entry
   bool primary = false;     // the key is the entry's own name, not an alternate
+  PlaceKind kind = PlaceKind::kCity;  // the entry's kind, as Gazetteer::Kind(entry)
 };
 
 class Gazetteer {
@@ -38,10 +39,14 @@ class Gazetteer {
 
   // Appends the entries whose key in `tier` equals `key` (already normalised for that tier), in
   // key-array order. One hash probe: a key that is absent costs one slot read.
-  void Lookup(Tier tier, std::string_view key, std::vector<GazetteerHit>* out) const;
+  void Lookup(Tier tier, std::string_view key, std::vector<GazetteerHit>* out) const {
+    Lookup(tier, key, KeyHash(static_cast<KeySet>(tier), key.data(), key.size()), out);
+  }
+  // The same with the key's hash given (Prefetch's answer).
+  void Lookup(Tier tier, std::string_view key, uint64_t hash, std::vector<GazetteerHit>* out) const;
   // Starts loading the hash slot Lookup(tier, key) reads first: a caller about to look up several
-  // keys lets their cache misses overlap. Changes no answer.
-  void Prefetch(Tier tier, std::string_view key) const;
+  // keys lets their cache misses overlap. Changes no answer; returns the key's hash for Lookup.
+  uint64_t Prefetch(Tier tier, std::string_view key) const;
   // The same answer by binary search over the sorted key array (the reference for tests).
   void LookupBySearch(Tier tier, std::string_view key, std::vector<GazetteerHit>* out) const;
   // True when some key in `tier` begins with `prefix` (one hash probe for a folded prefix ending
@@ -75,7 +80,12 @@ class Gazetteer {
   // The payload of the slot for `s` in `set` whose payload `verify` accepts (payloads below
   // `count` only), or kNoEntry.
   template <typename Verify>
-  uint32_t FindSlot(KeySet set, std::string_view s, uint32_t count, Verify verify) const;
+  uint32_t FindSlot(KeySet set, std::string_view s, uint32_t count, Verify verify) const {
+    return FindSlot(set, KeyHash(set, s.data(), s.size()), count, verify);
+  }
+  // The same with the hash of `s` given.
+  template <typename Verify>
+  uint32_t FindSlot(KeySet set, uint64_t hash, uint32_t count, Verify verify) const;
   // The keys of table `table` (a tier, or kTierCount for the words) in `key`'s bucket.
   void BucketRange(int table, std::string_view key, const KeyRecord** begin,
                    const KeyRecord** end) const;

@@ -161,7 +161,7 @@ void LookupNameUncached(const Gazetteer& g, std::string_view surface,
       for (const PlaceCandidate& c : *out) {
         seen = seen || (c.entry == h.entry && c.adjectival == h.adjectival);
       }
-      if (!seen) out->push_back({h.entry, tier, h.adjectival, h.primary, g.Kind(h.entry), 0.0});
+      if (!seen) out->push_back({h.entry, tier, h.adjectival, h.primary, h.kind, 0.0});
     }
     hits.clear();
   };
@@ -171,25 +171,19 @@ void LookupNameUncached(const Gazetteer& g, std::string_view surface,
   const std::string& folded = *folded_out;
   size_t letters = 0;
   for (char c : folded) letters += c != ' ';
+  // The loose key is for names written in another script (the index holds it only for places
+  // where names are transliterated, and for authored regions): elsewhere it would turn surnames
+  // into towns ("Verduin" and Virden, "Hartmann" and Hartman).
   const std::string loose = letters >= 5 ? TranslitKeyOfFolded(folded) : std::string();
-  g.Prefetch(Tier::kExact, exact);
-  g.Prefetch(Tier::kFolded, folded);
-  if (letters >= 5) g.Prefetch(Tier::kTranslit, loose);
-  g.Lookup(Tier::kExact, exact, &hits);
+  const uint64_t exact_hash = g.Prefetch(Tier::kExact, exact);
+  const uint64_t folded_hash = g.Prefetch(Tier::kFolded, folded);
+  const uint64_t loose_hash = letters >= 5 ? g.Prefetch(Tier::kTranslit, loose) : 0;
+  g.Lookup(Tier::kExact, exact, exact_hash, &hits);
   add(Tier::kExact);
-  g.Lookup(Tier::kFolded, folded, &hits);
+  g.Lookup(Tier::kFolded, folded, folded_hash, &hits);
   add(Tier::kFolded);
   if (letters >= 5) {
-    g.Lookup(Tier::kTranslit, loose, &hits);
-    // The loose key is for names written in another script: elsewhere it turns surnames into
-    // towns ("Verduin" and Virden, "Hartmann" and Hartman).
-    if (!hits.empty()) {
-      std::erase_if(hits, [&](const GazetteerHit& h) {
-        const PlaceKind k = g.Kind(h.entry);
-        return k != PlaceKind::kRegion && k != PlaceKind::kBorder &&
-               !IsTransliteratedCountry(g.Country(h.entry));
-      });
-    }
+    g.Lookup(Tier::kTranslit, loose, loose_hash, &hits);
     add(Tier::kTranslit);
   }
 }
@@ -397,7 +391,7 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
           m.candidates.clear();
           for (const GazetteerHit& h : abbr) {
             m.candidates.push_back(
-                {h.entry, Tier::kExact, h.adjectival, h.primary, g.Kind(h.entry), 0});
+                {h.entry, Tier::kExact, h.adjectival, h.primary, h.kind, 0});
           }
           m.token_end = ++j;
           m.folded = FoldName(doc.Text({tk[i].span.begin, tk[j - 1].span.end}));
