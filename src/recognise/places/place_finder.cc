@@ -113,8 +113,7 @@ size_t Letters(std::string_view s) {
 
 // A capitalised word next to a name that is itself a name nobody's dictionary knows: the two
 // make one personal or organisational name ("Jordan Peterson", "Raquel Henry").
-bool IsForeignNamePart(const Gazetteer& g, const Token& t) {
-  if (!IsNameWord(t)) return false;
+bool ForeignNamePartUncached(const Gazetteer& g, const Token& t) {
   // "Turner" is a word too, but WordNet knows it as a person: "Michael Turner" is a name.
   const bool person_like = (CachedWordClass(g, t.norm) & kWordNonPlaceName) != 0;
   if (IsCommonWord(g, t) && !person_like) return false;
@@ -128,6 +127,24 @@ bool IsForeignNamePart(const Gazetteer& g, const Token& t) {
   }
   if (HasBigCity(g, c) && !person_like) return false;  // "Rodeo Gainesville"
   return g.has_word_classes();  // without WordNet's words nothing is known to be a name
+}
+
+// ForeignNamePartUncached memoised per thread by the word and its lemma (all it reads of the
+// token): the words around names ("Obama", "Street", "Peterson") come back in article after
+// article, and each answer costs a fold, a lookup and three word classes.
+bool IsForeignNamePart(const Gazetteer& g, const Token& t) {
+  if (!IsNameWord(t)) return false;
+  thread_local TextMemo<bool, 64, 4096> memo;
+  const bool own_lemma = !t.lemma.empty() && t.lemma != t.norm;
+  char key[64];
+  const size_t size = t.norm.size() + (own_lemma ? 1 + t.lemma.size() : 0);
+  if (size > sizeof(key)) return ForeignNamePartUncached(g, t);
+  std::memcpy(key, t.norm.data(), t.norm.size());
+  if (own_lemma) {
+    key[t.norm.size()] = '\0';  // never inside a word
+    std::memcpy(key + t.norm.size() + 1, t.lemma.data(), t.lemma.size());
+  }
+  return memo.Get(g, std::string_view(key, size), [&] { return ForeignNamePartUncached(g, t); });
 }
 
 }  // namespace
@@ -347,22 +364,22 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
         }
         k = last;
       }
-      PlaceMention m;
+      // The longest span that names something, looked up from the longest down; the mention is
+      // made only then (most capitalised words name nothing).
+      LookupResult found;
+      uint32_t name_end = 0;
       for (uint32_t j = k + 1; j-- > i;) {
         if (!IsNameWord(tk[j])) continue;
         const std::string_view name = doc.Text({tk[i].span.begin, tk[j].span.end});
-        const LookupResult found = CachedLookup(g, name);
-        AddCandidates(found.candidates, &m.candidates);
-        if (!found.candidates.empty()) m.folded.assign(found.folded);
-        // A loose key over a longer span must not beat a strict match of a shorter one: "U.S.
-        // House" is "U.S." followed by a word, not a town whose key happens to agree.
+        found = CachedLookup(g, name);
+        if (found.candidates.empty()) continue;
         const bool strict =
-            std::any_of(m.candidates.begin(), m.candidates.end(),
+            std::any_of(found.candidates.begin(), found.candidates.end(),
                         [](const PlaceCandidate& c) { return c.tier != Tier::kTranslit; });
-        if (!m.candidates.empty() && !strict && name.find('.') != std::string_view::npos) {
-          m.candidates.clear();
-        }
-        if (!m.candidates.empty() && !strict) {
+        if (!strict) {
+          // A loose key over a longer span must not beat a strict match of a shorter one: "U.S.
+          // House" is "U.S." followed by a word, not a town whose key happens to agree.
+          if (name.find('.') != std::string_view::npos) continue;
           bool shorter_strict = false;
           for (uint32_t j2 = j; j2-- > i && !shorter_strict;) {
             if (!IsNameWord(tk[j2])) continue;
@@ -374,14 +391,18 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
           }
           // Keep the longer loose match only where it reads like a transliteration (a joined
           // article or several words), otherwise take the shorter strict one.
-          if (shorter_strict && name.find('-') == std::string_view::npos) m.candidates.clear();
+          if (shorter_strict && name.find('-') == std::string_view::npos) continue;
+          found = CachedLookup(g, name);  // the shorter lookups may have reused the memo's records
         }
-        if (m.candidates.empty()) continue;
-        m.token_begin = i;
-        m.token_end = j + 1;
+        name_end = j + 1;
         break;
       }
-      if (m.candidates.empty()) continue;
+      if (name_end == 0) continue;
+      PlaceMention m;
+      m.candidates.assign(found.candidates.begin(), found.candidates.end());
+      m.folded.assign(found.folded);
+      m.token_begin = i;
+      m.token_end = name_end;
       uint32_t j = m.token_end;  // one past the name
       // "Ga" "." when the tokenizer left the period apart: prefer the abbreviation.
       if (j < te && NormIs(tk[j], ".") && !tk[j].space_before) {
