@@ -8,17 +8,20 @@
 #include <algorithm>
 #include <cstring>
 
+#include "util/huge_pages.h"
+
 namespace faultline::places {
 namespace {
 
-// Compares a NUL-terminated blob string with `k` without measuring the blob string first
-// (strlen on every probe of a binary search was the lookup's main cost).
+// A key record's entry and flags as a hit (gazetteer_format.h).
 GazetteerHit HitOf(uint32_t record_entry) {
   return {record_entry & kKeyEntryMask, (record_entry & kKeyAdjectival) != 0,
           (record_entry & kKeyPrimary) != 0,
           static_cast<PlaceKind>((record_entry & kKeyKindMask) >> kKeyKindShift)};
 }
 
+// Compares a NUL-terminated blob string with `k` without measuring the blob string first
+// (strlen on every probe of a binary search was the lookup's main cost).
 int CompareBlob(const char* s, std::string_view k) {
   for (size_t i = 0; i < k.size(); ++i) {
     const unsigned char a = static_cast<unsigned char>(s[i]), b = static_cast<unsigned char>(k[i]);
@@ -31,30 +34,18 @@ int CompareBlob(const char* s, std::string_view k) {
 // The file `fd` (`size` bytes) read into anonymous memory aligned to 2 MB and advised into huge
 // pages; nullptr on any failure. munmap(result, size) frees it.
 void* ReadIntoHugePages(int fd, size_t size) {
-  constexpr size_t kHuge = size_t{2} << 20;
-  const size_t page = static_cast<size_t>(sysconf(_SC_PAGESIZE));
-  const size_t bytes = (size + page - 1) / page * page;
-  const size_t reserve = bytes + kHuge;
-  void* raw = mmap(nullptr, reserve, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-  if (raw == MAP_FAILED) return nullptr;
-  // Trim to a 2 MB-aligned start so that the huge pages are whole.
-  const uintptr_t start = reinterpret_cast<uintptr_t>(raw);
-  const uintptr_t aligned = (start + kHuge - 1) & ~(kHuge - 1);
-  if (aligned > start) munmap(raw, aligned - start);
-  const size_t tail = start + reserve - (aligned + bytes);
-  if (tail > 0) munmap(reinterpret_cast<void*>(aligned + bytes), tail);
-  char* copy = reinterpret_cast<char*>(aligned);
-  madvise(copy, bytes, MADV_HUGEPAGE);
+  char* copy = static_cast<char*>(MapHugePages(size));
+  if (copy == nullptr) return nullptr;
   size_t done = 0;
   while (done < size) {
     const ssize_t n = pread(fd, copy + done, size - done, static_cast<off_t>(done));
     if (n <= 0) {
-      munmap(copy, bytes);
+      UnmapHugePages(copy, size);
       return nullptr;
     }
     done += static_cast<size_t>(n);
   }
-  mprotect(copy, bytes, PROT_READ);
+  mprotect(copy, size, PROT_READ);
   return copy;
 }
 

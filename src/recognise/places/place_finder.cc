@@ -337,10 +337,11 @@ void LookupName(const Gazetteer& g, std::string_view surface, std::vector<PlaceC
   AddCandidates(CachedLookup(g, surface).candidates, out);
 }
 
-std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer& g,
-                                            const Lexicon& lexicon) {
-  std::vector<PlaceMention> out;
-  if (!g.loaded()) return out;
+void FindPlaceMentions(const Document& doc, const Gazetteer& g, const Lexicon& lexicon,
+                       std::vector<PlaceMention>* mentions) {
+  std::vector<PlaceMention>& out = *mentions;
+  out.clear();
+  if (!g.loaded()) return;
   const std::vector<Token>& tk = doc.tokens;
   NameCounts person_names;   // folded name -> times seen inside a person's name
   NameCounts strong_person;  // single names -> direct evidence of a person
@@ -668,7 +669,9 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
       if (m.token_end - m.token_begin == 1) ++alone[m.folded];
       if (m.in_place || m.container >= 0 || m.hint != TypeHint::kNone) ++placed[m.folded];
     }
-    std::vector<PlaceMention> kept;
+    // Kept mentions move down in place (a second vector grown by push_back moved each mention
+    // several times).
+    size_t kept = 0;
     std::vector<int> remap(out.size(), -1);
     for (size_t m = 0; m < out.size(); ++m) {
       const bool single = out[m].token_end - out[m].token_begin == 1;
@@ -684,15 +687,15 @@ std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer
           out[m].hint == TypeHint::kNone) {
         continue;
       }
-      remap[m] = static_cast<int>(kept.size());
-      kept.push_back(std::move(out[m]));
+      remap[m] = static_cast<int>(kept);
+      if (kept != m) out[kept] = std::move(out[m]);
+      ++kept;
     }
-    for (PlaceMention& m : kept) {
+    out.resize(kept);
+    for (PlaceMention& m : out) {
       if (m.container >= 0) m.container = remap[static_cast<size_t>(m.container)];
     }
-    out = std::move(kept);
   }
-  return out;
 }
 
 }  // namespace faultline::places

@@ -25,8 +25,10 @@ namespace faultline::places {
 // key is still distinctive.
 void LookupName(const Gazetteer& gazetteer, std::string_view surface, std::vector<PlaceCandidate>* out);
 
-// `lexicon` may be unloaded; then no name counts as an ordinary word.
-std::vector<PlaceMention> FindPlaceMentions(const Document& doc, const Gazetteer& gazetteer,
-                                            const Lexicon& lexicon);
+// The mentions of `doc` in text order, in `out` (cleared first: a caller that keeps one vector
+// for all its documents allocates its storage once). `lexicon` may be unloaded; then no name
+// counts as an ordinary word.
+void FindPlaceMentions(const Document& doc, const Gazetteer& gazetteer, const Lexicon& lexicon,
+                       std::vector<PlaceMention>* out);
 
 }  // namespace faultline::places

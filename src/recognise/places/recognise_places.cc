@@ -28,7 +28,10 @@ bool PlacesDisabled() {
 void RecognisePlaces(Document& doc, const places::Gazetteer& g, const Lexicon& lexicon) {
   using places::PlaceKind;
   if (!g.loaded() || PlacesDisabled()) return;
-  std::vector<places::PlaceMention> mentions = places::FindPlaceMentions(doc, g, lexicon);
+  // Kept per thread: a fresh vector per article grew by doubling, and its copies landed on
+  // pages the process had never touched.
+  thread_local std::vector<places::PlaceMention> mentions;
+  places::FindPlaceMentions(doc, g, lexicon, &mentions);
   places::RankMentions(g, mentions);
   for (const places::PlaceMention& m : mentions) {
     if (m.chosen < 0) continue;

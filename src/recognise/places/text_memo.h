@@ -6,8 +6,6 @@
 // Not thread-safe: keep one per thread (thread_local).
 #pragma once
 
-#include <sys/mman.h>
-
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -19,6 +17,7 @@
 
 #include "recognise/places/gazetteer.h"
 #include "util/flat_map.h"
+#include "util/huge_pages.h"
 
 namespace faultline::places {
 
@@ -30,20 +29,19 @@ namespace faultline::places {
 inline void* ThreadTableMemory(size_t bytes) {
   constexpr size_t kHuge = size_t{2} << 20;
   struct Pool {
-    std::vector<void*> blocks;
+    std::vector<std::pair<void*, size_t>> blocks;
     char* next = nullptr;
     size_t left = 0;
     Pool() = default;
     Pool(const Pool&) = delete;
     Pool& operator=(const Pool&) = delete;
     ~Pool() {
-      for (void* b : blocks) std::free(b);
+      for (auto [b, size] : blocks) UnmapHugePages(b, size);
     }
     void* Block(size_t size) {
-      void* b = std::aligned_alloc(kHuge, size);
+      void* b = MapHugePages(size);  // a mapping of its own (util/huge_pages.h says why)
       if (b == nullptr) throw std::bad_alloc();
-      madvise(b, size, MADV_HUGEPAGE);  // advice only: 4 kB pages work the same, slower
-      blocks.push_back(b);
+      blocks.emplace_back(b, size);
       return b;
     }
   };

@@ -1,0 +1,40 @@
+#include "util/huge_pages.h"
+
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include <cstdint>
+
+namespace faultline {
+namespace {
+
+constexpr size_t kHuge = size_t{2} << 20;
+
+size_t RoundToPages(size_t bytes) {
+  const size_t page = static_cast<size_t>(sysconf(_SC_PAGESIZE));
+  return (bytes + page - 1) / page * page;
+}
+
+}  // namespace
+
+void* MapHugePages(size_t bytes) {
+  bytes = RoundToPages(bytes);
+  const size_t reserve = bytes + kHuge;
+  void* raw = mmap(nullptr, reserve, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (raw == MAP_FAILED) return nullptr;
+  // Trim to a 2 MB-aligned start so that the huge pages are whole.
+  const uintptr_t start = reinterpret_cast<uintptr_t>(raw);
+  const uintptr_t aligned = (start + kHuge - 1) & ~(kHuge - 1);
+  if (aligned > start) munmap(raw, aligned - start);
+  const size_t tail = start + reserve - (aligned + bytes);
+  if (tail > 0) munmap(reinterpret_cast<void*>(aligned + bytes), tail);
+  void* block = reinterpret_cast<void*>(aligned);
+  madvise(block, bytes, MADV_HUGEPAGE);
+  return block;
+}
+
+void UnmapHugePages(void* block, size_t bytes) {
+  if (block != nullptr) munmap(block, RoundToPages(bytes));
+}
+
+}  // namespace faultline
