@@ -1,10 +1,8 @@
 // Anonymous memory in 2 MB pages, in a mapping of its own.
 //
-// The place stage's memory-mapped index and per-thread tables are read at random, and in 4 kB
-// pages their reads cost page walks on top of cache misses. Each block gets its own mmap rather
-// than coming from malloc: advice given to a block at the top of malloc's heap stays on the heap's
-// mapping as it grows, and every later 2 MB of heap (all stages' allocations) was then faulted in
-// as a huge page that the kernel zeroes whole.
+// The place stage's index copy and per-thread tables are read at random, and in 4 kB pages their
+// reads cost page walks on top of cache misses. Each block is a mapping of its own (mmap trimmed
+// to a 2 MB boundary), so the advice covers exactly the block and nothing of malloc's heap.
 #pragma once
 
 #include <cstddef>
