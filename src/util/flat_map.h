@@ -4,6 +4,7 @@
 // so a lookup is a multiply-shift hash and, usually, one or two cache lines.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -129,6 +130,17 @@ class FlatStringMap {
     arena_.clear();
     size_ = 0;
     mask_ = 0;
+  }
+  // Empties the map but keeps its storage, up to `max_slots` slots (a map refilled for every
+  // document then allocates once, and one large document does not make every reset slow).
+  void Reset(size_t max_slots) {
+    if (slots_.size() > max_slots) {
+      clear();
+      return;
+    }
+    std::fill(slots_.begin(), slots_.end(), Slot{});
+    arena_.clear();
+    size_ = 0;
   }
 
  private:

@@ -343,8 +343,12 @@ void FindPlaceMentions(const Document& doc, const Gazetteer& g, const Lexicon& l
   out.clear();
   if (!g.loaded()) return;
   const std::vector<Token>& tk = doc.tokens;
-  NameCounts person_names;   // folded name -> times seen inside a person's name
-  NameCounts strong_person;  // single names -> direct evidence of a person
+  // The article's name counts, their storage kept per thread (allocated anew per article, it
+  // landed on fresh pages).
+  thread_local NameCounts person_names;   // folded name -> times seen inside a person's name
+  thread_local NameCounts strong_person;  // single names -> direct evidence of a person
+  thread_local NameCounts alone, placed;  // single-word mentions; those the text puts somewhere
+  for (NameCounts* counts : {&person_names, &strong_person, &alone, &placed}) counts->Reset(1024);
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const uint32_t tb = doc.sentences[s].token_begin, te = doc.sentences[s].token_end;
     for (uint32_t i = tb; i < te; ++i) {
@@ -664,7 +668,6 @@ void FindPlaceMentions(const Document& doc, const Gazetteer& g, const Lexicon& l
   // that person again ("Chiquita Raquel Henry ... Henry's arrest"); a town named often and once
   // inside "StandUp DeKalb" stays a town.
   if (person_names.size() > 0 || strong_person.size() > 0) {
-    NameCounts alone, placed;
     for (const PlaceMention& m : out) {
       if (m.token_end - m.token_begin == 1) ++alone[m.folded];
       if (m.in_place || m.container >= 0 || m.hint != TypeHint::kNone) ++placed[m.folded];

@@ -33,6 +33,9 @@ void RecognisePlaces(Document& doc, const places::Gazetteer& g, const Lexicon& l
   thread_local std::vector<places::PlaceMention> mentions;
   places::FindPlaceMentions(doc, g, lexicon, &mentions);
   places::RankMentions(g, mentions);
+  doc.places.reserve(doc.places.size() +
+                     std::count_if(mentions.begin(), mentions.end(),
+                                   [](const places::PlaceMention& m) { return m.chosen >= 0; }));
   for (const places::PlaceMention& m : mentions) {
     if (m.chosen < 0) continue;
     const places::PlaceCandidate& c = m.candidates[static_cast<size_t>(m.chosen)];
