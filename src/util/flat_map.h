@@ -138,6 +138,7 @@ class FlatStringMap {
       clear();
       return;
     }
+    if (size_ == 0) return;
     std::fill(slots_.begin(), slots_.end(), Slot{});
     arena_.clear();
     size_ = 0;

@@ -348,7 +348,7 @@ void FindPlaceMentions(const Document& doc, const Gazetteer& g, const Lexicon& l
   thread_local NameCounts person_names;   // folded name -> times seen inside a person's name
   thread_local NameCounts strong_person;  // single names -> direct evidence of a person
   thread_local NameCounts alone, placed;  // single-word mentions; those the text puts somewhere
-  for (NameCounts* counts : {&person_names, &strong_person, &alone, &placed}) counts->Reset(1024);
+  for (NameCounts* counts : {&person_names, &strong_person, &alone, &placed}) counts->Reset(256);
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
     const uint32_t tb = doc.sentences[s].token_begin, te = doc.sentences[s].token_end;
     for (uint32_t i = tb; i < te; ++i) {
