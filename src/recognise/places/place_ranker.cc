@@ -2,9 +2,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
+#include <limits>
 #include <new>
 #include <span>
 #include <string_view>
+#include <unordered_map>
 
 #include "recognise/places/place_name.h"
 #include "recognise/places/text_memo.h"
@@ -54,24 +57,6 @@ double VoteWeight(const PlaceCandidate& c) {
     default: return 0.7;
   }
 }
-
-// An ISO country code as one integer (codes are two letters; up to eight bytes pack exactly,
-// longer ones keep their text for the comparison).
-struct CountryKey {
-  explicit CountryKey(std::string_view cc) : text(cc) {
-    for (size_t i = 0; i < cc.size() && i < 8; ++i) {
-      packed |= uint64_t{static_cast<unsigned char>(cc[i])} << (56 - 8 * i);
-    }
-  }
-  bool operator==(const CountryKey& o) const {
-    return packed == o.packed && (text.size() <= 8 ? text.size() == o.text.size() : text == o.text);
-  }
-  bool operator<(const CountryKey& o) const {
-    return packed != o.packed ? packed < o.packed : text < o.text;
-  }
-  uint64_t packed = 0;
-  std::string_view text;
-};
 
 // Votes by key: a sorted vector in place of a std::map (no node per key). Each key's weights
 // are added in the order given, as a map would add them, so the sums are the same to the bit.
@@ -123,6 +108,13 @@ class Votes {
     for (const auto& kv : items_) max = std::max(max, kv.second);
     return max;
   }
+  // For votes built by Add (in the order added, not sorted).
+  const double* FindAdded(const K& k) const {
+    for (const auto& [key, v] : items_) {
+      if (key == k) return &v;
+    }
+    return nullptr;
+  }
   const double* Find(const K& k) const {
     auto it = std::lower_bound(items_.begin(), items_.end(), k,
                                [](const auto& a, const K& b) { return a.first < b; });
@@ -135,27 +127,178 @@ class Votes {
 
 // Prominence memoised per thread in a direct-mapped table: common names ("Springfield") bring
 // the same dozens of entries to article after article, and each costs a log10.
-double CachedProminence(const Gazetteer& g, uint32_t e) {
+class ProminenceMemo {
+ public:
+  // The memo for `g`, emptied when the gazetteer is another one (checked once an article, not
+  // once a candidate).
+  static ProminenceMemo& ForThread(const Gazetteer& g) {
+    thread_local ProminenceMemo memo;
+    if (memo.owner_ != &g || memo.entries_ != &g.entry(0) || memo.slots_ == nullptr) {
+      if (memo.slots_ == nullptr) {
+        memo.slots_ = static_cast<Slot*>(ThreadTableMemory(kSlots * sizeof(Slot)));
+      }
+      for (size_t i = 0; i < kSlots; ++i) new (&memo.slots_[i]) Slot{};
+      memo.owner_ = &g;
+      memo.entries_ = &g.entry(0);
+    }
+    return memo;
+  }
+
+  double Get(const Gazetteer& g, uint32_t e) {
+    Slot& s = slots_[e & (kSlots - 1)];
+    if (s.entry != e) {
+      s.entry = e;
+      s.value = Prominence(g, e);
+    }
+    return s.value;
+  }
+
+ private:
   struct Slot {
     uint32_t entry = kNoEntry;
     double value = 0;
   };
-  constexpr size_t kSlots = 8192;
-  thread_local Slot* slots = nullptr;  // in 2 MB pages, as the finder's memos
-  thread_local const Gazetteer* owner = nullptr;
-  thread_local const EntryRecord* entries = nullptr;
-  if (owner != &g || entries != &g.entry(0) || slots == nullptr) {
-    if (slots == nullptr) slots = static_cast<Slot*>(ThreadTableMemory(kSlots * sizeof(Slot)));
-    for (size_t i = 0; i < kSlots; ++i) new (&slots[i]) Slot{};
-    owner = &g;
-    entries = &g.entry(0);
+  static constexpr size_t kSlots = 8192;
+  Slot* slots_ = nullptr;  // in 2 MB pages, as the finder's memos
+  const Gazetteer* owner_ = nullptr;
+  const EntryRecord* entries_ = nullptr;
+};
+
+// ForEachCountry's codes as numbers, memoised per thread in a direct-mapped table: the ranker
+// asks for an entry's countries in every pass, for votes, evidence, containment and the focus,
+// and parsing the string from the index (a strlen and a search per code) was a tenth of its
+// instructions. Equal codes get equal numbers, so comparing numbers is comparing codes.
+class CountryIds {
+ public:
+  // The memo for `g`, emptied when the gazetteer is another one.
+  static CountryIds& ForThread(const Gazetteer& g) {
+    thread_local CountryIds ids;
+    if (ids.owner_ != &g || ids.entries_ != &g.entry(0) || ids.slots_ == nullptr) ids.Reset(g);
+    return ids;
   }
-  Slot& s = slots[e & (kSlots - 1)];
-  if (s.entry != e) {
+
+  // Entry e's countries, in the order of its list. A list of at most kInline ids lives in the
+  // memo's slot, so it is valid only until the next call.
+  std::span<const uint16_t> Of(const Gazetteer& g, uint32_t e) {
+    Slot& s = slots_[e & (kSlots - 1)];
+    if (s.entry != e) Fill(g, e, s);
+    if (s.count != kSpilled) return {s.ids, s.count};
+    return spilled_.at(e);
+  }
+  static constexpr size_t kInline = 5;
+  std::string_view Text(uint16_t id) const { return texts_[id]; }
+  size_t size() const { return texts_.size(); }
+
+ private:
+  static constexpr size_t kSlots = 8192;
+  static constexpr uint16_t kSpilled = 0xFFFF;
+  struct Slot {
+    uint32_t entry = kNoEntry;
+    uint16_t count = 0;
+    uint16_t ids[kInline] = {};
+  };
+  static_assert(sizeof(Slot) == 16);
+
+  void Reset(const Gazetteer& g) {
+    if (slots_ == nullptr) slots_ = static_cast<Slot*>(ThreadTableMemory(kSlots * sizeof(Slot)));
+    for (size_t i = 0; i < kSlots; ++i) new (&slots_[i]) Slot{};
+    ids_ = FlatStringMap<uint16_t>();
+    texts_.clear();
+    spilled_.clear();
+    owner_ = &g;
+    entries_ = &g.entry(0);
+  }
+  uint16_t Intern(std::string_view code) {
+    auto [id, inserted] = ids_.Insert(code);
+    if (inserted) {
+      *id = static_cast<uint16_t>(texts_.size());
+      texts_.emplace_back(code);
+    }
+    return *id;
+  }
+  [[gnu::noinline]] void Fill(const Gazetteer& g, uint32_t e, Slot& s) {
+    std::vector<uint16_t>& ids = fill_;
+    ids.clear();
+    ForEachCountry(g, e, [&](std::string_view cc) { ids.push_back(Intern(cc)); });
     s.entry = e;
-    s.value = Prominence(g, e);
+    if (ids.size() <= kInline) {
+      s.count = static_cast<uint16_t>(ids.size());
+      std::copy(ids.begin(), ids.end(), s.ids);
+    } else {
+      // Regions listing many countries: few, and kept for the thread's life.
+      s.count = kSpilled;
+      spilled_.try_emplace(e, ids);
+    }
   }
-  return s.value;
+
+  Slot* slots_ = nullptr;  // in 2 MB pages, as the finder's memos
+  const Gazetteer* owner_ = nullptr;
+  const EntryRecord* entries_ = nullptr;
+  FlatStringMap<uint16_t> ids_;
+  std::vector<std::string> texts_;  // by id
+  std::unordered_map<uint32_t, std::vector<uint16_t>> spilled_;
+  std::vector<uint16_t> fill_;
+};
+
+// Country votes by id, summed in the order given (as a std::map would add them: the same sums
+// to the bit), without a sort.
+class CountryTally {
+ public:
+  void Clear() {
+    for (uint16_t id : touched_) seen_[id] = 0;
+    touched_.clear();
+  }
+  void Add(uint16_t id, double w) {
+    if (id >= seen_.size()) {
+      seen_.resize(id + 1u, 0);
+      sum_.resize(id + 1u, 0.0);
+    }
+    if (!seen_[id]) {
+      seen_[id] = 1;
+      sum_[id] = 0.0;
+      touched_.push_back(id);
+    }
+    sum_[id] += w;
+  }
+  const double* Find(uint16_t id) const {
+    return id < seen_.size() && seen_[id] ? &sum_[id] : nullptr;
+  }
+  // Ids with a vote, in the order of their first vote.
+  const std::vector<uint16_t>& ids() const { return touched_; }
+  double sum(uint16_t id) const { return sum_[id]; }
+
+ private:
+  std::vector<double> sum_;
+  std::vector<char> seen_;
+  std::vector<uint16_t> touched_;
+};
+
+// Inside() with the countries from the memo.
+bool InsideByIds(const Gazetteer& g, CountryIds& ids, uint32_t e, uint32_t c) {
+  if (e == c) return false;
+  switch (g.Kind(c)) {
+    case PlaceKind::kCountry:
+    case PlaceKind::kContinent:
+    case PlaceKind::kRegion: {
+      // A copy of an inline list: the second call may reuse its slot.
+      std::span<const uint16_t> mine = ids.Of(g, e);
+      uint16_t mine_inline[CountryIds::kInline];
+      if (mine.size() <= CountryIds::kInline) {
+        std::copy(mine.begin(), mine.end(), mine_inline);
+        mine = {mine_inline, mine.size()};
+      }
+      for (uint16_t cc : ids.Of(g, c)) {
+        if (std::find(mine.begin(), mine.end(), cc) != mine.end()) return true;
+      }
+      return false;
+    }
+    case PlaceKind::kAdmin1:
+      return g.entry(e).admin1 == c;
+    case PlaceKind::kAdmin2:
+      return g.entry(e).admin2 == c;
+    default:
+      return false;
+  }
 }
 
 bool SameEntries(const std::vector<PlaceCandidate>& a, const std::vector<PlaceCandidate>& b) {
@@ -304,35 +447,125 @@ PickPlace PickPlaceOf(const Gazetteer& g, uint32_t e) {
   return {e, q.admin1, q.lat, q.lon};
 }
 
-// CoherenceScore over picks that can cohere.
-double Coherence(const EntryRecord& r, uint32_t e, std::span<const PickPlace> others) {
-  // The score is 0, 1.5 or 2.0 (the most there is): stop at 2.0, and measure distances only
-  // while nothing has given 1.5 yet.
-  double s = 0;
-  for (const PickPlace& q : others) {
-    if (q.entry == e) continue;
-    double f = 0;
-    if (r.admin1 != kNoEntry && (r.admin1 == q.admin1 || r.admin1 == q.entry)) f = 2.0;
-    if (q.admin1 == e) f = std::max(f, 1.5);  // this area contains another place of the article
-    // 150 km is under 1.4 degrees of latitude: most pairs are ruled out without trigonometry.
-    if (f < 1.5 && s < 1.5 && std::abs(r.lat - q.lat) < 1.4f &&
-        !FarApartInLongitude(r.lat, r.lon, q.lat, q.lon) &&
-        DistanceKm(r.lat, r.lon, q.lat, q.lon) < 150) {
-      f = 1.5;
+// The other picks coherence reads, one array per field and padded to whole groups of four, so
+// that each candidate's test of them is a few vector instructions per four picks. The arrays
+// only grow: a surface's list is rewritten in every pass.
+class OtherPicks {
+ public:
+  static constexpr size_t kGroup = 4;
+
+  size_t size() const { return size_; }
+  // size() rounded up to whole groups: the picks past size() match nothing.
+  size_t padded_size() const { return (size_ + kGroup - 1) / kGroup * kGroup; }
+  const uint32_t* entry() const { return entry_.data(); }
+  const uint32_t* admin1() const { return admin1_.data(); }
+  const float* lat() const { return lat_.data(); }
+  const float* lon() const { return lon_.data(); }
+
+  // Empties the list, with room for `n` picks and the padding.
+  void Reset(size_t n) {
+    size_ = 0;
+    n += kGroup;
+    if (entry_.size() < n) {
+      entry_.resize(n);
+      admin1_.resize(n);
+      lat_.resize(n);
+      lon_.resize(n);
     }
-    s = std::max(s, f);
-    if (s >= 2.0) break;
   }
-  return s;
+  // Appends a pick; Reset made room for it.
+  void Append(const PickPlace& p) {
+    entry_[size_] = p.entry;
+    admin1_[size_] = p.admin1;
+    lat_[size_] = p.lat;
+    lon_[size_] = p.lon;
+    ++size_;
+  }
+  // Fills the last group with picks that match nothing: no candidate is kNoEntry or has it as
+  // its area, and a NaN latitude is within 1.4 degrees of nothing.
+  void Pad() {
+    for (size_t i = size_, end = padded_size(); i < end; ++i) {
+      entry_[i] = kNoEntry;
+      admin1_[i] = kNoEntry;
+      lat_[i] = std::numeric_limits<float>::quiet_NaN();
+      lon_[i] = 0;
+    }
+  }
+
+ private:
+  size_t size_ = 0;
+  std::vector<uint32_t> entry_;
+  std::vector<uint32_t> admin1_;
+  std::vector<float> lat_;
+  std::vector<float> lon_;
+};
+
+// Four lanes of 32 bits (GCC and Clang vector extensions: SSE2 on x86-64, NEON on ARM).
+using Lanes = int32_t __attribute__((vector_size(16)));
+using FloatLanes = float __attribute__((vector_size(16)));
+
+Lanes LoadLanes(const uint32_t* p) {
+  Lanes v;
+  std::memcpy(&v, p, sizeof(v));
+  return v;
+}
+FloatLanes LoadLanes(const float* p) {
+  FloatLanes v;
+  std::memcpy(&v, p, sizeof(v));
+  return v;
+}
+bool AnyLane(Lanes v) { return (v[0] | v[1] | v[2] | v[3]) != 0; }
+
+// CoherenceScore over picks that can cohere. The score is the most any one pick gives (2.0 for
+// the same admin-1 area, 1.5 for an area containing the pick or a pick within 150 km, else 0),
+// so the picks can be asked in any order: one pass without branches over all of them for the
+// admin-1 tests and the latitude test, then distances only for the few within 1.4 degrees of
+// latitude (150 km is less).
+double Coherence(const EntryRecord& r, uint32_t e, const OtherPicks& others) {
+  const size_t n = others.padded_size();
+  const uint32_t* entry = others.entry();
+  const uint32_t* admin1 = others.admin1();
+  const float* lat = others.lat();
+  const float lat_e = r.lat;
+  // As lanes: the candidate, its admin-1 area (without one, the same-area lanes are not read)
+  // and its latitude.
+  const Lanes e_lanes = Lanes{} + static_cast<int32_t>(e);
+  const Lanes area_lanes = Lanes{} + static_cast<int32_t>(r.admin1 != kNoEntry ? r.admin1 : e);
+  const bool has_area = r.admin1 != kNoEntry;
+  const FloatLanes lat_lanes = FloatLanes{} + lat_e;
+  Lanes same_area{}, contains{}, near{};
+  for (size_t i = 0; i < n; i += OtherPicks::kGroup) {
+    const Lanes q = LoadLanes(entry + i);
+    const Lanes q_area = LoadLanes(admin1 + i);
+    const Lanes other = q != e_lanes;
+    same_area |= other & ((q_area == area_lanes) | (q == area_lanes));
+    contains |= other & (q_area == e_lanes);  // this area holds another place of the article
+    const FloatLanes dlat = lat_lanes - LoadLanes(lat + i);
+    near |= other & (dlat < 1.4f) & (dlat > -1.4f);
+  }
+  if (has_area && AnyLane(same_area)) return 2.0;
+  if (AnyLane(contains)) return 1.5;
+  if (!AnyLane(near)) return 0;
+  const float* lon = others.lon();
+  for (size_t i = 0; i < others.size(); ++i) {
+    if (entry[i] != e && std::abs(lat_e - lat[i]) < 1.4f &&
+        !FarApartInLongitude(lat_e, r.lon, lat[i], lon[i]) &&
+        DistanceKm(lat_e, r.lon, lat[i], lon[i]) < 150) {
+      return 1.5;
+    }
+  }
+  return 0;
 }
 
 }  // namespace
 
 double CoherenceScore(const Gazetteer& g, uint32_t e, const std::vector<uint32_t>& others) {
-  std::vector<PickPlace> places;
+  OtherPicks places;
+  places.Reset(others.size());
   for (uint32_t o : others) {
-    if (CanCohere(g, o)) places.push_back(PickPlaceOf(g, o));
+    if (CanCohere(g, o)) places.Append(PickPlaceOf(g, o));
   }
+  places.Pad();
   return Coherence(g.entry(e), e, places);
 }
 
@@ -354,19 +587,25 @@ namespace {
 // The article's evidence for the candidates of one surface in one pass.
 struct SurfaceEvidence {
   bool ready = false;
-  std::vector<PickPlace> other_picks;  // by entry, without repeats or countries and continents
-  Votes<CountryKey> countries;         // the article's country votes without this surface's own
+  OtherPicks other_picks;  // by entry, without repeats or countries and continents
+  const Votes<uint16_t>* own_countries = nullptr;  // this surface's own country votes
   Votes<uint32_t> admin1;
   double country_max = 0, admin1_max = 0;
   const std::vector<PlaceCandidate>* scored = nullptr;  // the candidates `evidence` is for
   std::vector<std::pair<double, double>> evidence;      // per candidate: country, coherence
 };
 
-// A mention that can vouch for others in this pass, with what coherence reads of its pick.
+// A mention that can vouch for others in this pass and whose pick can cohere, with what
+// coherence reads of its pick.
 struct Voucher {
   uint32_t surface;
-  bool coheres;  // its pick is neither a country nor a continent
+  uint32_t mention;
   PickPlace place;
+};
+
+struct RankedCandidate {
+  double score;
+  uint32_t index;
 };
 
 // RankMentions' working vectors, kept per thread: an article needs a few dozen of them, and
@@ -380,18 +619,41 @@ struct RankScratch {
   std::vector<char> supported, strong, in_article_country;
   std::vector<SurfaceEvidence> by_surface;
   std::vector<uint32_t> picks;
-  std::vector<uint32_t> by_pick;
+  std::vector<uint64_t> by_pick;
   std::vector<Voucher> vouchers;
   // Per mention: its pick as it stands is a transliteration-only match (what a walk asks of every
   // voucher; the mention itself and its candidates are far apart in memory).
   std::vector<char> translit_pick;
-  std::vector<std::pair<CountryKey, double>> country_adds;
   std::vector<std::pair<uint32_t, double>> admin1_adds;
-  std::vector<Votes<CountryKey>> votes_by_surface;
+  std::vector<Votes<uint16_t>> votes_by_surface;
   std::vector<Votes<uint32_t>> admin1_by_surface;
-  Votes<CountryKey> votes;
+  CountryTally votes;
   Votes<uint32_t> admin1_votes;
+  std::vector<std::pair<double, uint16_t>> ranked;  // the focus's candidates
+  std::vector<RankedCandidate> order;               // KeepLeaders'
+  std::vector<PlaceCandidate> kept;
 };
+
+// Keeps the kMaxRankedCandidates best-scored candidates in the order a stable sort by score
+// (best first) gives them: by score, then by position. Selecting them and sorting those few is
+// cheaper than sorting all of them.
+void KeepLeaders(std::vector<PlaceCandidate>& candidates, RankScratch& scratch) {
+  std::vector<RankedCandidate>& order = scratch.order;
+  order.clear();
+  for (size_t c = 0; c < candidates.size(); ++c) {
+    order.push_back({candidates[c].score, static_cast<uint32_t>(c)});
+  }
+  auto before = [](const RankedCandidate& a, const RankedCandidate& b) {
+    return a.score > b.score || (a.score == b.score && a.index < b.index);
+  };
+  const auto end = order.begin() + kMaxRankedCandidates;
+  std::nth_element(order.begin(), end - 1, order.end(), before);
+  std::sort(order.begin(), end, before);
+  std::vector<PlaceCandidate>& kept = scratch.kept;
+  kept.clear();
+  for (auto it = order.begin(); it != end; ++it) kept.push_back(candidates[it->index]);
+  candidates.assign(kept.begin(), kept.end());
+}
 
 // Resizes `v` to `n` cleared elements, keeping the vectors inside them and their capacity.
 template <typename T, typename Clear>
@@ -442,13 +704,22 @@ size_t NumberSurfaces(const std::vector<PlaceMention>& ms, RankScratch& scratch)
 std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
   const size_t n = ms.size();
   thread_local RankScratch scratch;
+  CountryIds& country_ids = CountryIds::ForThread(g);
+  // The article's votes for a country without the surface's own (Votes::AssignWithout's
+  // difference): `cc` has votes.
+  auto country_vote = [&](const SurfaceEvidence& se, uint16_t cc) {
+    const double all = scratch.votes.sum(cc);
+    const double* own = se.own_countries->FindAdded(cc);
+    return own != nullptr ? all - *own : all;
+  };
+  ProminenceMemo& prominence = ProminenceMemo::ForThread(g);
   // Pass 0: prominence, tier and type word alone.
   for (PlaceMention& m : ms) {
     double best = -1e9;
     m.chosen = -1;
     for (size_t c = 0; c < m.candidates.size(); ++c) {
       PlaceCandidate& pc = m.candidates[c];
-      pc.score = CachedProminence(g, pc.entry) + TierScore(pc) + HintScore(g, m.hint, pc.entry);
+      pc.score = prominence.Get(g, pc.entry) + TierScore(pc) + HintScore(g, m.hint, pc.entry);
       if (pc.score > best) {
         best = pc.score;
         m.chosen = static_cast<int>(c);
@@ -458,9 +729,7 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
     // (at most +13) cannot lift one that starts far behind, so only the leaders go on, which
     // keeps the pairwise coherence passes cheap.
     if (m.candidates.size() > kMaxRankedCandidates) {
-      std::stable_sort(m.candidates.begin(), m.candidates.end(),
-                       [](const PlaceCandidate& a, const PlaceCandidate& b) { return a.score > b.score; });
-      m.candidates.resize(kMaxRankedCandidates);
+      KeepLeaders(m.candidates, scratch);
       m.chosen = 0;
     }
   }
@@ -492,19 +761,20 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
   std::vector<uint32_t>& picks = scratch.picks;
   picks.assign(n, kNoEntry);
   for (int pass = 0; pass < 2; ++pass) {
+    bool any_pick_changed = false;
     // Country votes and current picks, per surface so a name does not vote for itself.
-    scratch.country_adds.clear();
+    scratch.votes.Clear();
     scratch.admin1_adds.clear();
-    ResetEach(scratch.votes_by_surface, surface_count, [](Votes<CountryKey>& v) { v.Clear(); });
+    ResetEach(scratch.votes_by_surface, surface_count, [](Votes<uint16_t>& v) { v.Clear(); });
     ResetEach(scratch.admin1_by_surface, surface_count, [](Votes<uint32_t>& v) { v.Clear(); });
     for (size_t i = 0; i < n; ++i) {
       if (ms[i].chosen < 0 || ms[i].border) continue;
       const PlaceCandidate& pc = ms[i].candidates[static_cast<size_t>(ms[i].chosen)];
       if (pc.tier == Tier::kTranslit) continue;
-      ForEachCountry(g, pc.entry, [&](std::string_view cc) {
-        scratch.country_adds.emplace_back(CountryKey(cc), VoteWeight(pc));
-        scratch.votes_by_surface[surface_id[i]].Add(CountryKey(cc), VoteWeight(pc));
-      });
+      for (uint16_t cc : country_ids.Of(g, pc.entry)) {
+        scratch.votes.Add(cc, VoteWeight(pc));
+        scratch.votes_by_surface[surface_id[i]].Add(cc, VoteWeight(pc));
+      }
       if (ms[i].common_word) continue;
       const bool is_admin1 = pc.kind == PlaceKind::kAdmin1;
       const uint32_t a = is_admin1 ? pc.entry : g.entry(pc.entry).admin1;
@@ -513,7 +783,6 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
         scratch.admin1_by_surface[surface_id[i]].Add(a, is_admin1 ? 1.0 : 0.5);
       }
     }
-    scratch.votes.AssignSum(scratch.country_adds);
     scratch.admin1_votes.AssignSum(scratch.admin1_adds);
     for (size_t i = 0; i < n; ++i) {
       picks[i] =
@@ -521,7 +790,6 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
     }
     ResetEach(scratch.by_surface, surface_count, [](SurfaceEvidence& se) {
       se.ready = false;
-      se.other_picks.clear();
       se.scored = nullptr;
     });
     scratch.translit_pick.resize(n);
@@ -532,19 +800,22 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
     }
     // The mentions that can vouch for others, ordered by pick: each surface's sorted list of
     // the others' picks is then one walk.
-    std::vector<uint32_t>& by_pick = scratch.by_pick;
+    // (Sorted as pick << 32 | mention: one integer compare.)
+    std::vector<uint64_t>& by_pick = scratch.by_pick;
     by_pick.clear();
     for (uint32_t k = 0; k < n; ++k) {
-      if (picks[k] != kNoEntry && !ms[k].common_word) by_pick.push_back(k);
+      if (picks[k] != kNoEntry && !ms[k].common_word)
+        by_pick.push_back(uint64_t{picks[k]} << 32 | k);
     }
-    std::sort(by_pick.begin(), by_pick.end(), [&](uint32_t a, uint32_t b) {
-      return picks[a] != picks[b] ? picks[a] < picks[b] : a < b;
-    });
+    std::sort(by_pick.begin(), by_pick.end());
     // What the walks read of each of them, side by side (the tier is read from the mention
     // itself: its pick changes during the pass).
+    // Countries and continents cohere with nothing: they are left out here, not in every walk.
     scratch.vouchers.clear();
-    for (uint32_t k : by_pick) {
-      scratch.vouchers.push_back({surface_id[k], CanCohere(g, picks[k]), PickPlaceOf(g, picks[k])});
+    for (uint64_t pick_and_mention : by_pick) {
+      const auto k = static_cast<uint32_t>(pick_and_mention);
+      if (CanCohere(g, picks[k]))
+        scratch.vouchers.push_back({surface_id[k], k, PickPlaceOf(g, picks[k])});
     }
     for (size_t i = 0; i < n; ++i) {
       PlaceMention& m = ms[i];
@@ -553,22 +824,25 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
       if (!se.ready) {
         se.ready = true;
         // The article's votes without this surface's own.
-        se.countries.AssignWithout(scratch.votes, scratch.votes_by_surface[surface_id[i]]);
+        se.own_countries = &scratch.votes_by_surface[surface_id[i]];
         se.admin1.AssignWithout(scratch.admin1_votes, scratch.admin1_by_surface[surface_id[i]]);
-        se.country_max = se.countries.Max();
+        se.country_max = 0;
+        for (uint16_t cc : scratch.votes.ids()) {
+          se.country_max = std::max(se.country_max, country_vote(se, cc));
+        }
         se.admin1_max = se.admin1.Max();
         // Only mentions that stand on their own vouch for others: two ordinary words that
         // happen to be neighbouring English towns ("March", "Reading") must not prop each other up.
         // The tier is that of the mention's pick so far in this pass, as it stands now.
-        for (size_t v = 0; v < by_pick.size(); ++v) {
-          const Voucher& o = scratch.vouchers[v];
-          if (o.surface == surface_id[i]) continue;
-          if (scratch.translit_pick[by_pick[v]]) continue;
-          if (!o.coheres) continue;
-          if (se.other_picks.empty() || se.other_picks.back().entry != o.place.entry) {
-            se.other_picks.push_back(o.place);
-          }
+        se.other_picks.Reset(scratch.vouchers.size());
+        uint32_t last = kNoEntry;
+        for (const Voucher& o : scratch.vouchers) {
+          if (o.surface == surface_id[i] || o.place.entry == last) continue;
+          if (scratch.translit_pick[o.mention]) continue;
+          se.other_picks.Append(o.place);
+          last = o.place.entry;
         }
+        se.other_picks.Pad();
       }
       if (se.scored == nullptr || !SameEntries(*se.scored, m.candidates)) {
         se.scored = &m.candidates;
@@ -579,11 +853,10 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
           double country = 0;
           if (se.country_max > 0) {
             double b = 0;
-            ForEachCountry(g, e, [&](std::string_view cc) {
-              if (const double* v = se.countries.Find(CountryKey(cc))) {
-                b = std::max(b, *v / se.country_max);
-              }
-            });
+            for (uint16_t cc : country_ids.Of(g, e)) {
+              if (scratch.votes.Find(cc) != nullptr)
+                b = std::max(b, country_vote(se, cc) / se.country_max);
+            }
             country = 4.0 * b;
           }
           double admin1 = 0;
@@ -603,7 +876,9 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
       for (size_t c = 0; c < m.candidates.size(); ++c) {
         PlaceCandidate& pc = m.candidates[c];
         const auto [country, coherence] = se.evidence[c];
-        const double contain = ContainmentScore(g, pc.entry, container);
+        const double contain = container == kNoEntry                              ? 0
+                               : InsideByIds(g, country_ids, pc.entry, container) ? 6.0
+                                                                                  : -6.0;
         pc.score = base[base_at[i] + c] + country + contain + coherence;
         if (pc.score > best) {
           best = pc.score;
@@ -613,6 +888,7 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
           best_country = country > 0;
         }
       }
+      any_pick_changed |= m.chosen != chosen;
       m.chosen = chosen;
       scratch.translit_pick[i] =
           chosen >= 0 && m.candidates[static_cast<size_t>(chosen)].tier == Tier::kTranslit;
@@ -620,6 +896,9 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
       strong[i] = best_strong;
       in_article_country[i] = best_country;
     }
+    // A pass reads nothing but the picks it starts from (and, within the pass, the picks it has
+    // made so far): when these are the picks it started from, the next pass would repeat it.
+    if (!any_pick_changed) break;
   }
 
   // Acceptance: loose evidence needs the article's support.
@@ -645,16 +924,23 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
   }
 
   // Focus: the country most talked about.
-  std::map<std::string, double> votes;
+  CountryTally& votes = scratch.votes;
+  votes.Clear();
   for (const PlaceMention& m : ms) {
     if (m.chosen < 0 || m.border) continue;
     const PlaceCandidate& pc = m.candidates[static_cast<size_t>(m.chosen)];
-    for (std::string_view cc : Countries(g, pc.entry)) votes[std::string(cc)] += VoteWeight(pc);
+    for (uint16_t cc : country_ids.Of(g, pc.entry)) votes.Add(cc, VoteWeight(pc));
   }
-  std::vector<std::pair<double, std::string>> ranked;
-  for (const auto& [cc, v] : votes) ranked.emplace_back(-v, cc);
-  std::sort(ranked.begin(), ranked.end());
-  const std::string focus = ranked.empty() ? "" : ranked.front().second;
+  // Most votes first, ties by code.
+  std::vector<std::pair<double, uint16_t>>& ranked = scratch.ranked;
+  ranked.clear();
+  for (uint16_t cc : votes.ids()) ranked.emplace_back(-votes.sum(cc), cc);
+  std::sort(ranked.begin(), ranked.end(), [&](const auto& a, const auto& b) {
+    if (a.first < b.first || b.first < a.first) return a.first < b.first;
+    return country_ids.Text(a.second) < country_ids.Text(b.second);
+  });
+  const std::string focus =
+      ranked.empty() ? "" : std::string(country_ids.Text(ranked.front().second));
 
   // Borders: between the mention's country and the focus (or the next country discussed), at
   // the authored point nearest the article's other places.
@@ -662,9 +948,10 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
     if (!m.border) continue;
     std::vector<std::string> cs = m.border_countries;
     if (cs.size() == 1) {
-      for (const auto& [v, cc] : ranked) {
+      for (const auto& [v, id] : ranked) {
+        const std::string_view cc = country_ids.Text(id);
         if (cc != cs[0]) {
-          cs.push_back(cc);
+          cs.emplace_back(cc);
           break;
         }
       }
