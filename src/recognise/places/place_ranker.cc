@@ -603,6 +603,25 @@ struct Voucher {
   PickPlace place;
 };
 
+// Where a surface's candidates were first cut to the leaders (RankMentions' pass 0).
+struct LeadersCut {
+  int mention = -1;
+  size_t uncut_at = 0;  // the candidates before the cut: RankScratch::uncut[uncut_at, +size)
+  size_t uncut_size = 0;
+};
+
+// The same candidates, scores aside.
+bool SameCandidates(std::span<const PlaceCandidate> a, std::span<const PlaceCandidate> b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (a[i].entry != b[i].entry || a[i].tier != b[i].tier || a[i].adjectival != b[i].adjectival ||
+        a[i].primary != b[i].primary || a[i].kind != b[i].kind) {
+      return false;
+    }
+  }
+  return true;
+}
+
 struct RankedCandidate {
   double score;
   uint32_t index;
@@ -632,6 +651,8 @@ struct RankScratch {
   std::vector<std::pair<double, uint16_t>> ranked;  // the focus's candidates
   std::vector<RankedCandidate> order;               // KeepLeaders'
   std::vector<PlaceCandidate> kept;
+  std::vector<LeadersCut> cuts;       // per surface
+  std::vector<PlaceCandidate> uncut;  // LeadersCut's
 };
 
 // Keeps the kMaxRankedCandidates best-scored candidates in the order a stable sort by score
@@ -713,8 +734,28 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
     return own != nullptr ? all - *own : all;
   };
   ProminenceMemo& prominence = ProminenceMemo::ForThread(g);
+  const size_t surface_count = NumberSurfaces(ms, scratch);
+  const std::vector<uint32_t>& surface_id = scratch.surface_id;
+  // Per surface: the first mention whose candidates were cut to the leaders, and where its
+  // candidates as the finder made them are kept.
+  std::vector<LeadersCut>& cut = scratch.cuts;
+  ResetEach(cut, surface_count, [](LeadersCut& c) { c.mention = -1; });
+  std::vector<PlaceCandidate>& uncut = scratch.uncut;
+  uncut.clear();
   // Pass 0: prominence, tier and type word alone.
-  for (PlaceMention& m : ms) {
+  for (size_t i = 0; i < n; ++i) {
+    PlaceMention& m = ms[i];
+    LeadersCut& surface_cut = cut[surface_id[i]];
+    // A repeated name ("Springfield" again) with the same candidates and type word: the same
+    // scores and leaders as its first mention, copied instead of scored and selected again.
+    if (m.candidates.size() > kMaxRankedCandidates && surface_cut.mention >= 0 &&
+        ms[static_cast<size_t>(surface_cut.mention)].hint == m.hint &&
+        SameCandidates(m.candidates,
+                       std::span(uncut).subspan(surface_cut.uncut_at, surface_cut.uncut_size))) {
+      m.candidates = ms[static_cast<size_t>(surface_cut.mention)].candidates;
+      m.chosen = 0;
+      continue;
+    }
     double best = -1e9;
     m.chosen = -1;
     for (size_t c = 0; c < m.candidates.size(); ++c) {
@@ -729,12 +770,14 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
     // (at most +13) cannot lift one that starts far behind, so only the leaders go on, which
     // keeps the pairwise coherence passes cheap.
     if (m.candidates.size() > kMaxRankedCandidates) {
+      if (surface_cut.mention < 0) {
+        surface_cut = {static_cast<int>(i), uncut.size(), m.candidates.size()};
+        uncut.insert(uncut.end(), m.candidates.begin(), m.candidates.end());
+      }
       KeepLeaders(m.candidates, scratch);
       m.chosen = 0;
     }
   }
-  const size_t surface_count = NumberSurfaces(ms, scratch);
-  const std::vector<uint32_t>& surface_id = scratch.surface_id;
   // Prominence, tier and type word do not change between passes: pass 0's scores.
   std::vector<size_t>& base_at = scratch.base_at;
   base_at.assign(n + 1, 0);
