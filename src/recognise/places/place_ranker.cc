@@ -448,6 +448,11 @@ PickPlace PickPlaceOf(const Gazetteer& g, uint32_t e) {
   return {e, q.admin1, q.lat, q.lon};
 }
 
+// The surface a pick is kept for (coherence leaves it out for that surface's candidates): none.
+constexpr uint32_t kNoOwner = ~uint32_t{0};
+// What coherence leaves out: nothing (no pick is kept for it).
+constexpr uint32_t kNoSurface = kNoOwner - 1;
+
 // The other picks coherence reads, one array per field and padded to whole groups of four, so
 // that each candidate's test of them is a few vector instructions per four picks. The arrays
 // only grow: a surface's list is rewritten in every pass.
@@ -462,6 +467,7 @@ class OtherPicks {
   const uint32_t* admin1() const { return admin1_.data(); }
   const float* lat() const { return lat_.data(); }
   const float* lon() const { return lon_.data(); }
+  const uint32_t* surface() const { return surface_.data(); }
 
   // Empties the list, with room for `n` picks and the padding.
   void Reset(size_t n) {
@@ -472,14 +478,17 @@ class OtherPicks {
       admin1_.resize(n);
       lat_.resize(n);
       lon_.resize(n);
+      surface_.resize(n);
     }
   }
-  // Appends a pick; Reset made room for it.
-  void Append(const PickPlace& p) {
+  // Appends a pick, which coherence leaves out for the candidates of `surface` (kNoOwner: for
+  // none); Reset made room for it.
+  void Append(const PickPlace& p, uint32_t surface) {
     entry_[size_] = p.entry;
     admin1_[size_] = p.admin1;
     lat_[size_] = p.lat;
     lon_[size_] = p.lon;
+    surface_[size_] = surface;
     ++size_;
   }
   // Fills the last group with picks that match nothing: no candidate is kNoEntry or has it as
@@ -490,6 +499,7 @@ class OtherPicks {
       admin1_[i] = kNoEntry;
       lat_[i] = std::numeric_limits<float>::quiet_NaN();
       lon_[i] = 0;
+      surface_[i] = kNoOwner;
     }
   }
 
@@ -499,6 +509,7 @@ class OtherPicks {
   std::vector<uint32_t> admin1_;
   std::vector<float> lat_;
   std::vector<float> lon_;
+  std::vector<uint32_t> surface_;
 };
 
 // Four lanes of 32 bits (GCC and Clang vector extensions: SSE2 on x86-64, NEON on ARM).
@@ -530,10 +541,14 @@ int32_t OrLanes(Lanes v) {
 // admin-1 tests and the latitude test, then distances only for the few within 1.4 degrees of
 // latitude (150 km is less).
 // (Inlined: it runs for every candidate of every surface, and its call cost was a tenth of it.)
+// Picks kept for `surface` are left out (kNoSurface: none).
 [[gnu::always_inline]] inline double Coherence(const EntryRecord& r, uint32_t e,
-                                               const OtherPicks& others) {
+                                               const OtherPicks& others,
+                                               uint32_t surface = kNoSurface) {
   const size_t n = others.padded_size();
   const uint32_t* entry = others.entry();
+  const uint32_t* owner = others.surface();
+  const Lanes surface_lanes = Lanes{} + static_cast<int32_t>(surface);
   const uint32_t* admin1 = others.admin1();
   const float* lat = others.lat();
   const float lat_e = r.lat;
@@ -550,7 +565,7 @@ int32_t OrLanes(Lanes v) {
     const Lanes q = LoadLanes(entry + i);
     const Lanes q_area = LoadLanes(admin1 + i);
     const FloatLanes dlat = lat_lanes - LoadLanes(lat + i);
-    const Lanes other = q != e_lanes;
+    const Lanes other = (q != e_lanes) & (LoadLanes(owner + i) != surface_lanes);
     const Lanes same_area = (q_area == area_lanes) | (q == area_lanes);
     const Lanes contains = q_area == e_lanes;  // this area holds another place of the article
     const Lanes near = (dlat < 1.4f) & (dlat > -1.4f);
@@ -562,7 +577,7 @@ int32_t OrLanes(Lanes v) {
   if ((any & kNear) == 0) return 0;
   const float* lon = others.lon();
   for (size_t i = 0; i < others.size(); ++i) {
-    if (entry[i] != e && std::abs(lat_e - lat[i]) < 1.4f &&
+    if (entry[i] != e && owner[i] != surface && std::abs(lat_e - lat[i]) < 1.4f &&
         !FarApartInLongitude(lat_e, r.lon, lat[i], lon[i]) &&
         DistanceKm(lat_e, r.lon, lat[i], lon[i]) < 150) {
       return 1.5;
@@ -577,7 +592,7 @@ double CoherenceScore(const Gazetteer& g, uint32_t e, const std::vector<uint32_t
   OtherPicks places;
   places.Reset(others.size());
   for (uint32_t o : others) {
-    if (CanCohere(g, o)) places.Append(PickPlaceOf(g, o));
+    if (CanCohere(g, o)) places.Append(PickPlaceOf(g, o), kNoOwner);
   }
   places.Pad();
   return Coherence(g.entry(e), e, places);
@@ -601,7 +616,11 @@ namespace {
 // The article's evidence for the candidates of one surface in one pass.
 struct SurfaceEvidence {
   bool ready = false;
-  OtherPicks other_picks;  // by entry, without repeats or countries and continents
+  // The other mentions' picks (by entry, without repeats, countries or continents): the pass's
+  // shared list without those kept for `surface`, or this surface's own list.
+  const OtherPicks* other_picks = nullptr;
+  uint32_t excluded_surface = kNoSurface;
+  OtherPicks own_picks;
   const Votes<uint16_t>* own_countries = nullptr;  // this surface's own country votes
   Votes<uint32_t> admin1;
   double country_max = 0, admin1_max = 0;
@@ -654,6 +673,7 @@ struct RankScratch {
   std::vector<uint32_t> picks;
   std::vector<uint64_t> by_pick;
   std::vector<Voucher> vouchers;
+  OtherPicks shared_picks;  // the vouchers' picks, each kept for its one surface (if one)
   // Per mention: its pick as it stands is a transliteration-only match (what a walk asks of every
   // voucher; the mention itself and its candidates are far apart in memory).
   std::vector<char> translit_pick;
@@ -874,6 +894,29 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
       if (CanCohere(g, picks[k]))
         scratch.vouchers.push_back({surface_id[k], k, PickPlaceOf(g, picks[k])});
     }
+    // Their picks as they stand at the start of the pass, each entry once and kept for its
+    // surface when the mentions that vouch with it (transliterations aside) are all of that one
+    // surface: the surfaces read this one list, not a walk of the vouchers each, until a
+    // mention's pick changes to or from a transliteration.
+    const std::vector<Voucher>& vouchers = scratch.vouchers;
+    OtherPicks& shared = scratch.shared_picks;
+    shared.Reset(vouchers.size());
+    for (size_t v = 0; v < vouchers.size();) {
+      const uint32_t entry = vouchers[v].place.entry;
+      bool vouched = false;
+      uint32_t owner = kNoOwner;
+      size_t end = v;
+      for (; end < vouchers.size() && vouchers[end].place.entry == entry; ++end) {
+        if (scratch.translit_pick[vouchers[end].mention]) continue;
+        if (!vouched) owner = vouchers[end].surface;
+        if (vouchers[end].surface != owner) owner = kNoOwner;
+        vouched = true;
+      }
+      if (vouched) shared.Append(vouchers[v].place, owner);
+      v = end;
+    }
+    shared.Pad();
+    bool translit_changed = false;
     for (size_t i = 0; i < n; ++i) {
       PlaceMention& m = ms[i];
       if (m.candidates.empty()) continue;
@@ -891,15 +934,22 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
         // Only mentions that stand on their own vouch for others: two ordinary words that
         // happen to be neighbouring English towns ("March", "Reading") must not prop each other up.
         // The tier is that of the mention's pick so far in this pass, as it stands now.
-        se.other_picks.Reset(scratch.vouchers.size());
-        uint32_t last = kNoEntry;
-        for (const Voucher& o : scratch.vouchers) {
-          if (o.surface == surface_id[i] || o.place.entry == last) continue;
-          if (scratch.translit_pick[o.mention]) continue;
-          se.other_picks.Append(o.place);
-          last = o.place.entry;
+        if (!translit_changed) {
+          se.other_picks = &scratch.shared_picks;
+          se.excluded_surface = surface_id[i];
+        } else {
+          se.own_picks.Reset(scratch.vouchers.size());
+          uint32_t last = kNoEntry;
+          for (const Voucher& o : scratch.vouchers) {
+            if (o.surface == surface_id[i] || o.place.entry == last) continue;
+            if (scratch.translit_pick[o.mention]) continue;
+            se.own_picks.Append(o.place, kNoOwner);
+            last = o.place.entry;
+          }
+          se.own_picks.Pad();
+          se.other_picks = &se.own_picks;
+          se.excluded_surface = kNoSurface;
         }
-        se.other_picks.Pad();
       }
       if (se.scored == nullptr || !SameEntries(*se.scored, m.candidates)) {
         se.scored = &m.candidates;
@@ -922,7 +972,9 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
             const double* v = se.admin1.Find(a);
             admin1 = v == nullptr ? 0 : 3.0 * *v / se.admin1_max;
           }
-          se.evidence[c] = {country, std::max(Coherence(g.entry(e), e, se.other_picks), admin1)};
+          se.evidence[c] = {
+              country,
+              std::max(Coherence(g.entry(e), e, *se.other_picks, se.excluded_surface), admin1)};
         }
       }
       const uint32_t container =
@@ -947,8 +999,10 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
       }
       any_pick_changed |= m.chosen != chosen;
       m.chosen = chosen;
-      scratch.translit_pick[i] =
+      const char translit =
           chosen >= 0 && m.candidates[static_cast<size_t>(chosen)].tier == Tier::kTranslit;
+      translit_changed |= scratch.translit_pick[i] != translit;
+      scratch.translit_pick[i] = translit;
       supported[i] = best_supported;
       strong[i] = best_strong;
       in_article_country[i] = best_country;
