@@ -575,12 +575,18 @@ int32_t OrLanes(Lanes v) {
   if (has_area && (any & kSameArea) != 0) return 2.0;
   if ((any & kContains) != 0) return 1.5;
   if ((any & kNear) == 0) return 0;
+  // Distances for the lanes within 1.4 degrees of latitude, found again group by group.
   const float* lon = others.lon();
-  for (size_t i = 0; i < others.size(); ++i) {
-    if (entry[i] != e && owner[i] != surface && std::abs(lat_e - lat[i]) < 1.4f &&
-        !FarApartInLongitude(lat_e, r.lon, lat[i], lon[i]) &&
-        DistanceKm(lat_e, r.lon, lat[i], lon[i]) < 150) {
-      return 1.5;
+  for (size_t i = 0; i < n; i += OtherPicks::kGroup) {
+    const FloatLanes dlat = lat_lanes - LoadLanes(lat + i);
+    const Lanes near = (LoadLanes(entry + i) != e_lanes) & (LoadLanes(owner + i) != surface_lanes) &
+                       (dlat < 1.4f) & (dlat > -1.4f);
+    if (OrLanes(near) == 0) continue;
+    for (size_t j = 0; j < OtherPicks::kGroup; ++j) {
+      if (near[j] != 0 && !FarApartInLongitude(lat_e, r.lon, lat[i + j], lon[i + j]) &&
+          DistanceKm(lat_e, r.lon, lat[i + j], lon[i + j]) < 150) {
+        return 1.5;
+      }
     }
   }
   return 0;
@@ -954,27 +960,32 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
       if (se.scored == nullptr || !SameEntries(*se.scored, m.candidates)) {
         se.scored = &m.candidates;
         se.evidence.resize(m.candidates.size());
-        for (size_t c = 0; c < m.candidates.size(); ++c) {
-          const uint32_t e = m.candidates[c].entry;
+        // (Locals: a store to the evidence could alias the maxima, as far as the compiler knows.)
+        const double country_max = se.country_max, admin1_max = se.admin1_max;
+        const OtherPicks& other_picks = *se.other_picks;
+        const uint32_t excluded_surface = se.excluded_surface;
+        std::pair<double, double>* evidence = se.evidence.data();
+        const PlaceCandidate* candidates = m.candidates.data();
+        for (size_t c = 0, count = m.candidates.size(); c < count; ++c) {
+          const uint32_t e = candidates[c].entry;
           // ArticleCountryScore and ArticleAdmin1Score with their maxima taken once per surface.
           double country = 0;
-          if (se.country_max > 0) {
+          if (country_max > 0) {
             double b = 0;
             for (uint16_t cc : country_ids.Of(g, e)) {
               if (scratch.votes.Find(cc) != nullptr)
-                b = std::max(b, country_vote(se, cc) / se.country_max);
+                b = std::max(b, country_vote(se, cc) / country_max);
             }
             country = 4.0 * b;
           }
           double admin1 = 0;
-          if (se.admin1_max > 0) {
+          if (admin1_max > 0) {
             const uint32_t a = g.Kind(e) == PlaceKind::kAdmin1 ? e : g.entry(e).admin1;
             const double* v = se.admin1.Find(a);
-            admin1 = v == nullptr ? 0 : 3.0 * *v / se.admin1_max;
+            admin1 = v == nullptr ? 0 : 3.0 * *v / admin1_max;
           }
-          se.evidence[c] = {
-              country,
-              std::max(Coherence(g.entry(e), e, *se.other_picks, se.excluded_surface), admin1)};
+          evidence[c] = {country,
+                         std::max(Coherence(g.entry(e), e, other_picks, excluded_surface), admin1)};
         }
       }
       const uint32_t container =
@@ -982,13 +993,19 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
       double best = -1e9;
       int chosen = -1;
       bool best_supported = false, best_strong = false, best_country = false;
-      for (size_t c = 0; c < m.candidates.size(); ++c) {
-        PlaceCandidate& pc = m.candidates[c];
-        const auto [country, coherence] = se.evidence[c];
+      // (Through pointers: the stores to the char vectors below could alias the vectors'
+      // fields, which the compiler would read again for every candidate.)
+      PlaceCandidate* candidates = m.candidates.data();
+      const size_t candidate_count = m.candidates.size();
+      const std::pair<double, double>* evidence = se.evidence.data();
+      const double* base_scores = base.data() + base_at[i];
+      for (size_t c = 0; c < candidate_count; ++c) {
+        PlaceCandidate& pc = candidates[c];
+        const auto [country, coherence] = evidence[c];
         const double contain = container == kNoEntry                              ? 0
                                : InsideByIds(g, country_ids, pc.entry, container) ? 6.0
                                                                                   : -6.0;
-        pc.score = base[base_at[i] + c] + country + contain + coherence;
+        pc.score = base_scores[c] + country + contain + coherence;
         if (pc.score > best) {
           best = pc.score;
           chosen = static_cast<int>(c);
