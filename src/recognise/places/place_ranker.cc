@@ -18,8 +18,15 @@ namespace {
 
 constexpr double kSmallTown = 20000;
 constexpr size_t kMaxRankedCandidates = 24;
+// How many candidates ahead pass 0 starts loading memo slots.
+constexpr size_t kPrefetchAhead = 8;
 
 bool IsAreaKind(PlaceKind k) { return k != PlaceKind::kCity; }
+
+double HintScoreForKind(TypeHint hint, PlaceKind kind) {
+  if (hint == TypeHint::kNone) return 0;
+  return HintMatches(hint, kind) ? 4.0 : -4.0;
+}
 
 std::vector<std::string_view> Countries(const Gazetteer& g, uint32_t e) {
   std::vector<std::string_view> out;
@@ -125,84 +132,66 @@ class Votes {
   std::vector<std::pair<K, double>> items_;  // sorted by key after Sum
 };
 
-// Prominence memoised per thread in a direct-mapped table: common names ("Springfield") bring
-// the same dozens of entries to article after article, and each costs a log10.
-class ProminenceMemo {
+// What the ranker reads of an entry: prominence for every candidate, then area, point, kind and
+// countries for those that stay in the running.
+struct EntryFacts {
+  static constexpr size_t kInlineCountries = 3;
+  static constexpr uint8_t kSpilled = 0xFF;  // more countries: in EntryMemo's spill map
+
+  uint32_t entry = kNoEntry;
+  uint32_t admin1 = kNoEntry;
+  float lat = 0;
+  float lon = 0;
+  double prominence = 0;
+  PlaceKind kind = PlaceKind::kCity;
+  uint8_t country_count = 0;
+  // The countries as numbers (equal codes, equal numbers), in the order of the entry's list.
+  uint16_t country_ids[kInlineCountries] = {};
+};
+static_assert(sizeof(EntryFacts) == 32);
+
+// EntryFacts memoised per thread in a direct-mapped table. Common names ("Springfield") bring
+// the same dozens of entries to article after article: prominence costs a log10, the countries
+// a parse of the index's string (a strlen and a search per code, a tenth of the ranker's
+// instructions when it was done on every use), and the entry records are scattered over the
+// index. One slot holds all of it, so the load that pass 0 waits for brings what the later
+// passes read of the candidate.
+class EntryMemo {
  public:
   // The memo for `g`, emptied when the gazetteer is another one (checked once an article, not
   // once a candidate).
-  static ProminenceMemo& ForThread(const Gazetteer& g) {
-    thread_local ProminenceMemo memo;
-    if (memo.owner_ != &g || memo.entries_ != &g.entry(0) || memo.slots_ == nullptr) {
-      if (memo.slots_ == nullptr) {
-        memo.slots_ = static_cast<Slot*>(ThreadTableMemory(kSlots * sizeof(Slot)));
-      }
-      for (size_t i = 0; i < kSlots; ++i) new (&memo.slots_[i]) Slot{};
-      memo.owner_ = &g;
-      memo.entries_ = &g.entry(0);
-    }
+  static EntryMemo& ForThread(const Gazetteer& g) {
+    thread_local EntryMemo memo;
+    if (memo.owner_ != &g || memo.entries_ != &g.entry(0) || memo.slots_ == nullptr) memo.Reset(g);
     return memo;
   }
 
-  double Get(const Gazetteer& g, uint32_t e) {
-    Slot& s = slots_[e & (kSlots - 1)];
-    if (s.entry != e) {
-      s.entry = e;
-      s.value = Prominence(g, e);
-    }
-    return s.value;
-  }
-
- private:
-  struct Slot {
-    uint32_t entry = kNoEntry;
-    double value = 0;
-  };
-  static constexpr size_t kSlots = 8192;
-  Slot* slots_ = nullptr;  // in 2 MB pages, as the finder's memos
-  const Gazetteer* owner_ = nullptr;
-  const EntryRecord* entries_ = nullptr;
-};
-
-// ForEachCountry's codes as numbers, memoised per thread in a direct-mapped table: the ranker
-// asks for an entry's countries in every pass, for votes, evidence, containment and the focus,
-// and parsing the string from the index (a strlen and a search per code) was a tenth of its
-// instructions. Equal codes get equal numbers, so comparing numbers is comparing codes.
-class CountryIds {
- public:
-  // The memo for `g`, emptied when the gazetteer is another one.
-  static CountryIds& ForThread(const Gazetteer& g) {
-    thread_local CountryIds ids;
-    if (ids.owner_ != &g || ids.entries_ != &g.entry(0) || ids.slots_ == nullptr) ids.Reset(g);
-    return ids;
-  }
-
-  // Entry e's countries, in the order of its list. A list of at most kInline ids lives in the
-  // memo's slot, so it is valid only until the next call. (Inlined: it runs for every candidate,
-  // and the call cost as much as the lookup.)
-  [[gnu::always_inline]] std::span<const uint16_t> Of(const Gazetteer& g, uint32_t e) {
-    Slot& s = slots_[e & (kSlots - 1)];
+  // Entry e's facts: the memo's slot, valid until the next Get. (Inlined: it runs for every
+  // candidate, and a call cost as much as the lookup.)
+  [[gnu::always_inline]] const EntryFacts& Get(const Gazetteer& g, uint32_t e) {
+    EntryFacts& s = slots_[e & (kSlots - 1)];
     if (s.entry != e) Fill(g, e, s);
-    if (s.count != kSpilled) return {s.ids, s.count};
-    return spilled_.at(e);
+    return s;
   }
-  static constexpr size_t kInline = 5;
+  // Starts loading entry e's slot (for a Get a few candidates later).
+  void Prefetch(uint32_t e) const { __builtin_prefetch(&slots_[e & (kSlots - 1)]); }
+  // The countries of `facts` (a slot or a copy of one): valid as long as `facts` is.
+  std::span<const uint16_t> Countries(const EntryFacts& facts) const {
+    if (facts.country_count != EntryFacts::kSpilled) {
+      return {facts.country_ids, facts.country_count};
+    }
+    return spilled_.at(facts.entry);
+  }
   std::string_view Text(uint16_t id) const { return texts_[id]; }
-  size_t size() const { return texts_.size(); }
 
  private:
   static constexpr size_t kSlots = 8192;
-  static constexpr uint16_t kSpilled = 0xFFFF;
-  struct Slot {
-    uint32_t entry = kNoEntry;
-    uint16_t count = 0;
-    uint16_t ids[kInline] = {};
-  };
-  static_assert(sizeof(Slot) == 16);
 
   void Reset(const Gazetteer& g) {
-    if (slots_ == nullptr) slots_ = static_cast<Slot*>(ThreadTableMemory(kSlots * sizeof(Slot)));
-    for (size_t i = 0; i < kSlots; ++i) new (&slots_[i]) Slot{};
+    if (slots_ == nullptr) {
+      slots_ = static_cast<EntryFacts*>(ThreadTableMemory(kSlots * sizeof(EntryFacts)));
+    }
+    for (size_t i = 0; i < kSlots; ++i) new (&slots_[i]) EntryFacts{};
     ids_ = FlatStringMap<uint16_t>();
     texts_.clear();
     spilled_.clear();
@@ -217,22 +206,28 @@ class CountryIds {
     }
     return *id;
   }
-  [[gnu::noinline]] void Fill(const Gazetteer& g, uint32_t e, Slot& s) {
+  [[gnu::noinline]] void Fill(const Gazetteer& g, uint32_t e, EntryFacts& s) {
+    const EntryRecord& r = g.entry(e);
+    s.entry = e;
+    s.admin1 = r.admin1;
+    s.lat = r.lat;
+    s.lon = r.lon;
+    s.prominence = Prominence(g, e);
+    s.kind = g.Kind(e);
     std::vector<uint16_t>& ids = fill_;
     ids.clear();
     ForEachCountry(g, e, [&](std::string_view cc) { ids.push_back(Intern(cc)); });
-    s.entry = e;
-    if (ids.size() <= kInline) {
-      s.count = static_cast<uint16_t>(ids.size());
-      std::copy(ids.begin(), ids.end(), s.ids);
+    if (ids.size() <= EntryFacts::kInlineCountries) {
+      s.country_count = static_cast<uint8_t>(ids.size());
+      std::copy(ids.begin(), ids.end(), s.country_ids);
     } else {
       // Regions listing many countries: few, and kept for the thread's life.
-      s.count = kSpilled;
+      s.country_count = EntryFacts::kSpilled;
       spilled_.try_emplace(e, ids);
     }
   }
 
-  Slot* slots_ = nullptr;  // in 2 MB pages, as the finder's memos
+  EntryFacts* slots_ = nullptr;  // in 2 MB pages, as the finder's memos
   const Gazetteer* owner_ = nullptr;
   const EntryRecord* entries_ = nullptr;
   FlatStringMap<uint16_t> ids_;
@@ -275,26 +270,26 @@ class CountryTally {
 };
 
 // Inside() with the countries from the memo.
-bool InsideByIds(const Gazetteer& g, CountryIds& ids, uint32_t e, uint32_t c) {
+// Inside() with the facts from the memo.
+bool InsideByFacts(const Gazetteer& g, EntryMemo& memo, uint32_t e, uint32_t c) {
   if (e == c) return false;
-  switch (g.Kind(c)) {
+  // A copy: the second Get may reuse the slot.
+  const EntryFacts mine = memo.Get(g, e);
+  const EntryFacts& container = memo.Get(g, c);
+  switch (container.kind) {
     case PlaceKind::kCountry:
     case PlaceKind::kContinent:
     case PlaceKind::kRegion: {
-      // A copy of an inline list: the second call may reuse its slot.
-      std::span<const uint16_t> mine = ids.Of(g, e);
-      uint16_t mine_inline[CountryIds::kInline];
-      if (mine.size() <= CountryIds::kInline) {
-        std::copy(mine.begin(), mine.end(), mine_inline);
-        mine = {mine_inline, mine.size()};
-      }
-      for (uint16_t cc : ids.Of(g, c)) {
-        if (std::find(mine.begin(), mine.end(), cc) != mine.end()) return true;
+      const std::span<const uint16_t> my_countries = memo.Countries(mine);
+      for (uint16_t cc : memo.Countries(container)) {
+        if (std::find(my_countries.begin(), my_countries.end(), cc) != my_countries.end()) {
+          return true;
+        }
       }
       return false;
     }
     case PlaceKind::kAdmin1:
-      return g.entry(e).admin1 == c;
+      return mine.admin1 == c;
     case PlaceKind::kAdmin2:
       return g.entry(e).admin2 == c;
     default:
@@ -366,8 +361,7 @@ double TierScore(const PlaceCandidate& c) {
 }
 
 double HintScore(const Gazetteer& g, TypeHint hint, uint32_t e) {
-  if (hint == TypeHint::kNone) return 0;
-  return HintMatches(hint, g.Kind(e)) ? 4.0 : -4.0;
+  return HintScoreForKind(hint, g.Kind(e));
 }
 
 double ArticleCountryScore(const Gazetteer& g, uint32_t e, const std::map<std::string, double>& votes) {
@@ -439,9 +433,8 @@ struct PickPlace {
 };
 
 // Countries and continents are said to cohere with nothing: they never enter the list.
-bool CanCohere(const Gazetteer& g, uint32_t e) {
-  return g.Kind(e) != PlaceKind::kCountry && g.Kind(e) != PlaceKind::kContinent;
-}
+bool CanCohereKind(PlaceKind k) { return k != PlaceKind::kCountry && k != PlaceKind::kContinent; }
+bool CanCohere(const Gazetteer& g, uint32_t e) { return CanCohereKind(g.Kind(e)); }
 
 PickPlace PickPlaceOf(const Gazetteer& g, uint32_t e) {
   const EntryRecord& q = g.entry(e);
@@ -542,9 +535,9 @@ int32_t OrLanes(Lanes v) {
 // latitude (150 km is less).
 // (Inlined: it runs for every candidate of every surface, and its call cost was a tenth of it.)
 // Picks kept for `surface` are left out (kNoSurface: none).
-[[gnu::always_inline]] inline double Coherence(const EntryRecord& r, uint32_t e,
-                                               const OtherPicks& others,
+[[gnu::always_inline]] inline double Coherence(const PickPlace& r, const OtherPicks& others,
                                                uint32_t surface = kNoSurface) {
+  const uint32_t e = r.entry;
   const size_t n = others.padded_size();
   const uint32_t* entry = others.entry();
   const uint32_t* owner = others.surface();
@@ -601,7 +594,7 @@ double CoherenceScore(const Gazetteer& g, uint32_t e, const std::vector<uint32_t
     if (CanCohere(g, o)) places.Append(PickPlaceOf(g, o), kNoOwner);
   }
   places.Pad();
-  return Coherence(g.entry(e), e, places);
+  return Coherence(PickPlaceOf(g, e), places);
 }
 
 int Precision(const Gazetteer& g, const PlaceMention& m, uint32_t e) {
@@ -765,7 +758,7 @@ size_t NumberSurfaces(const std::vector<PlaceMention>& ms, RankScratch& scratch)
 std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
   const size_t n = ms.size();
   thread_local RankScratch scratch;
-  CountryIds& country_ids = CountryIds::ForThread(g);
+  EntryMemo& memo = EntryMemo::ForThread(g);
   // The article's votes for a country without the surface's own (Votes::AssignWithout's
   // difference): `cc` has votes.
   auto country_vote = [&](const SurfaceEvidence& se, uint16_t cc) {
@@ -773,7 +766,6 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
     const double* own = se.own_countries->FindAdded(cc);
     return own != nullptr ? all - *own : all;
   };
-  ProminenceMemo& prominence = ProminenceMemo::ForThread(g);
   const size_t surface_count = NumberSurfaces(ms, scratch);
   const std::vector<uint32_t>& surface_id = scratch.surface_id;
   // Per surface: the first mention whose candidates were cut to the leaders, and where its
@@ -798,9 +790,18 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
     }
     double best = -1e9;
     m.chosen = -1;
+    for (size_t c = 0; c < kPrefetchAhead && c < m.candidates.size(); ++c) {
+      memo.Prefetch(m.candidates[c].entry);
+    }
     for (size_t c = 0; c < m.candidates.size(); ++c) {
       PlaceCandidate& pc = m.candidates[c];
-      pc.score = prominence.Get(g, pc.entry) + TierScore(pc) + HintScore(g, m.hint, pc.entry);
+      // Loading the slot of a candidate a few ahead: most of pass 0's time went to waiting for
+      // the memo's slots, which the later passes then find in the cache.
+      if (c + kPrefetchAhead < m.candidates.size()) {
+        memo.Prefetch(m.candidates[c + kPrefetchAhead].entry);
+      }
+      const EntryFacts& facts = memo.Get(g, pc.entry);
+      pc.score = facts.prominence + TierScore(pc) + HintScoreForKind(m.hint, facts.kind);
       if (pc.score > best) {
         best = pc.score;
         m.chosen = static_cast<int>(c);
@@ -854,13 +855,14 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
       if (ms[i].chosen < 0 || ms[i].border) continue;
       const PlaceCandidate& pc = ms[i].candidates[static_cast<size_t>(ms[i].chosen)];
       if (pc.tier == Tier::kTranslit) continue;
-      for (uint16_t cc : country_ids.Of(g, pc.entry)) {
+      const EntryFacts& facts = memo.Get(g, pc.entry);
+      for (uint16_t cc : memo.Countries(facts)) {
         scratch.votes.Add(cc, VoteWeight(pc));
         scratch.votes_by_surface[surface_id[i]].Add(cc, VoteWeight(pc));
       }
       if (ms[i].common_word) continue;
       const bool is_admin1 = pc.kind == PlaceKind::kAdmin1;
-      const uint32_t a = is_admin1 ? pc.entry : g.entry(pc.entry).admin1;
+      const uint32_t a = is_admin1 ? pc.entry : facts.admin1;
       if (a != kNoEntry) {
         scratch.admin1_adds.emplace_back(a, is_admin1 ? 1.0 : 0.5);
         scratch.admin1_by_surface[surface_id[i]].Add(a, is_admin1 ? 1.0 : 0.5);
@@ -897,8 +899,11 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
     scratch.vouchers.clear();
     for (uint64_t pick_and_mention : by_pick) {
       const auto k = static_cast<uint32_t>(pick_and_mention);
-      if (CanCohere(g, picks[k]))
-        scratch.vouchers.push_back({surface_id[k], k, PickPlaceOf(g, picks[k])});
+      const EntryFacts& facts = memo.Get(g, picks[k]);
+      if (CanCohereKind(facts.kind)) {
+        scratch.vouchers.push_back(
+            {surface_id[k], k, {facts.entry, facts.admin1, facts.lat, facts.lon}});
+      }
     }
     // Their picks as they stand at the start of the pass, each entry once and kept for its
     // surface when the mentions that vouch with it (transliterations aside) are all of that one
@@ -968,11 +973,12 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
         const PlaceCandidate* candidates = m.candidates.data();
         for (size_t c = 0, count = m.candidates.size(); c < count; ++c) {
           const uint32_t e = candidates[c].entry;
+          const EntryFacts& facts = memo.Get(g, e);
           // ArticleCountryScore and ArticleAdmin1Score with their maxima taken once per surface.
           double country = 0;
           if (country_max > 0) {
             double b = 0;
-            for (uint16_t cc : country_ids.Of(g, e)) {
+            for (uint16_t cc : memo.Countries(facts)) {
               if (scratch.votes.Find(cc) != nullptr)
                 b = std::max(b, country_vote(se, cc) / country_max);
             }
@@ -980,12 +986,13 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
           }
           double admin1 = 0;
           if (admin1_max > 0) {
-            const uint32_t a = g.Kind(e) == PlaceKind::kAdmin1 ? e : g.entry(e).admin1;
+            const uint32_t a = facts.kind == PlaceKind::kAdmin1 ? e : facts.admin1;
             const double* v = se.admin1.Find(a);
             admin1 = v == nullptr ? 0 : 3.0 * *v / admin1_max;
           }
-          evidence[c] = {country,
-                         std::max(Coherence(g.entry(e), e, other_picks, excluded_surface), admin1)};
+          evidence[c] = {country, std::max(Coherence({e, facts.admin1, facts.lat, facts.lon},
+                                                     other_picks, excluded_surface),
+                                           admin1)};
         }
       }
       const uint32_t container =
@@ -1002,9 +1009,9 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
       for (size_t c = 0; c < candidate_count; ++c) {
         PlaceCandidate& pc = candidates[c];
         const auto [country, coherence] = evidence[c];
-        const double contain = container == kNoEntry                              ? 0
-                               : InsideByIds(g, country_ids, pc.entry, container) ? 6.0
-                                                                                  : -6.0;
+        const double contain = container == kNoEntry                         ? 0
+                               : InsideByFacts(g, memo, pc.entry, container) ? 6.0
+                                                                             : -6.0;
         pc.score = base_scores[c] + country + contain + coherence;
         if (pc.score > best) {
           best = pc.score;
@@ -1057,7 +1064,7 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
   for (const PlaceMention& m : ms) {
     if (m.chosen < 0 || m.border) continue;
     const PlaceCandidate& pc = m.candidates[static_cast<size_t>(m.chosen)];
-    for (uint16_t cc : country_ids.Of(g, pc.entry)) votes.Add(cc, VoteWeight(pc));
+    for (uint16_t cc : memo.Countries(memo.Get(g, pc.entry))) votes.Add(cc, VoteWeight(pc));
   }
   // Most votes first, ties by code.
   std::vector<std::pair<double, uint16_t>>& ranked = scratch.ranked;
@@ -1065,10 +1072,9 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
   for (uint16_t cc : votes.ids()) ranked.emplace_back(-votes.sum(cc), cc);
   std::sort(ranked.begin(), ranked.end(), [&](const auto& a, const auto& b) {
     if (a.first < b.first || b.first < a.first) return a.first < b.first;
-    return country_ids.Text(a.second) < country_ids.Text(b.second);
+    return memo.Text(a.second) < memo.Text(b.second);
   });
-  const std::string focus =
-      ranked.empty() ? "" : std::string(country_ids.Text(ranked.front().second));
+  const std::string focus = ranked.empty() ? "" : std::string(memo.Text(ranked.front().second));
 
   // Borders: between the mention's country and the focus (or the next country discussed), at
   // the authored point nearest the article's other places.
@@ -1077,7 +1083,7 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
     std::vector<std::string> cs = m.border_countries;
     if (cs.size() == 1) {
       for (const auto& [v, id] : ranked) {
-        const std::string_view cc = country_ids.Text(id);
+        const std::string_view cc = memo.Text(id);
         if (cc != cs[0]) {
           cs.emplace_back(cc);
           break;
