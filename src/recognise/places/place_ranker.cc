@@ -18,8 +18,6 @@ namespace {
 
 constexpr double kSmallTown = 20000;
 constexpr size_t kMaxRankedCandidates = 24;
-// How many candidates ahead pass 0 starts loading memo slots.
-constexpr size_t kPrefetchAhead = 8;
 
 bool IsAreaKind(PlaceKind k) { return k != PlaceKind::kCity; }
 
@@ -173,8 +171,6 @@ class EntryMemo {
     if (s.entry != e) Fill(g, e, s);
     return s;
   }
-  // Starts loading entry e's slot (for a Get a few candidates later).
-  void Prefetch(uint32_t e) const { __builtin_prefetch(&slots_[e & (kSlots - 1)]); }
   // The countries of `facts` (a slot or a copy of one): valid as long as `facts` is.
   std::span<const uint16_t> Countries(const EntryFacts& facts) const {
     if (facts.country_count != EntryFacts::kSpilled) {
@@ -790,16 +786,8 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
     }
     double best = -1e9;
     m.chosen = -1;
-    for (size_t c = 0; c < kPrefetchAhead && c < m.candidates.size(); ++c) {
-      memo.Prefetch(m.candidates[c].entry);
-    }
     for (size_t c = 0; c < m.candidates.size(); ++c) {
       PlaceCandidate& pc = m.candidates[c];
-      // Loading the slot of a candidate a few ahead: most of pass 0's time went to waiting for
-      // the memo's slots, which the later passes then find in the cache.
-      if (c + kPrefetchAhead < m.candidates.size()) {
-        memo.Prefetch(m.candidates[c + kPrefetchAhead].entry);
-      }
       const EntryFacts& facts = memo.Get(g, pc.entry);
       pc.score = facts.prominence + TierScore(pc) + HintScoreForKind(m.hint, facts.kind);
       if (pc.score > best) {
