@@ -97,22 +97,8 @@ class Votes {
     }
     items_.push_back({k, w});
   }
-  // Becomes `all` with `own`'s subtracted (own's keys are all among all's), in this object's
-  // storage.
-  void AssignWithout(const Votes& all, const Votes& own) {
-    items_ = all.items_;
-    for (const auto& [k, w] : own.items_) {
-      auto it = std::lower_bound(items_.begin(), items_.end(), k,
-                                 [](const auto& a, const K& b) { return a.first < b; });
-      if (it != items_.end() && it->first == k) it->second -= w;
-    }
-  }
   void Clear() { items_.clear(); }
-  double Max() const {
-    double max = 0;
-    for (const auto& kv : items_) max = std::max(max, kv.second);
-    return max;
-  }
+  const std::vector<std::pair<K, double>>& items() const { return items_; }
   // For votes built by Add (in the order added, not sorted).
   const double* FindAdded(const K& k) const {
     for (const auto& [key, v] : items_) {
@@ -617,7 +603,7 @@ struct SurfaceEvidence {
   uint32_t excluded_surface = kNoSurface;
   OtherPicks own_picks;
   const Votes<uint16_t>* own_countries = nullptr;  // this surface's own country votes
-  Votes<uint32_t> admin1;
+  const Votes<uint32_t>* own_admin1 = nullptr;     // and admin-1 votes
   double country_max = 0, admin1_max = 0;
   const std::vector<PlaceCandidate>* scored = nullptr;  // the candidates `evidence` is for
   std::vector<std::pair<double, double>> evidence;      // per candidate: country, coherence
@@ -755,8 +741,13 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
   const size_t n = ms.size();
   thread_local RankScratch scratch;
   EntryMemo& memo = EntryMemo::ForThread(g);
-  // The article's votes for a country without the surface's own (Votes::AssignWithout's
-  // difference): `cc` has votes.
+  // The article's votes (`all`) for an admin-1 area without the surface's own.
+  auto admin1_vote = [](const SurfaceEvidence& se, uint32_t a, double all) {
+    const double* own = se.own_admin1->FindAdded(a);
+    return own != nullptr ? all - *own : all;
+  };
+  // The article's votes for a country without the surface's own: `cc` has votes. (The same
+  // difference as subtracting the surface's sums from a copy of the article's.)
   auto country_vote = [&](const SurfaceEvidence& se, uint16_t cc) {
     const double all = scratch.votes.sum(cc);
     const double* own = se.own_countries->FindAdded(cc);
@@ -924,12 +915,15 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
         se.ready = true;
         // The article's votes without this surface's own.
         se.own_countries = &scratch.votes_by_surface[surface_id[i]];
-        se.admin1.AssignWithout(scratch.admin1_votes, scratch.admin1_by_surface[surface_id[i]]);
+        se.own_admin1 = &scratch.admin1_by_surface[surface_id[i]];
         se.country_max = 0;
         for (uint16_t cc : scratch.votes.ids()) {
           se.country_max = std::max(se.country_max, country_vote(se, cc));
         }
-        se.admin1_max = se.admin1.Max();
+        se.admin1_max = 0;
+        for (const auto& [a, all] : scratch.admin1_votes.items()) {
+          se.admin1_max = std::max(se.admin1_max, admin1_vote(se, a, all));
+        }
         // Only mentions that stand on their own vouch for others: two ordinary words that
         // happen to be neighbouring English towns ("March", "Reading") must not prop each other up.
         // The tier is that of the mention's pick so far in this pass, as it stands now.
@@ -975,8 +969,8 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
           double admin1 = 0;
           if (admin1_max > 0) {
             const uint32_t a = facts.kind == PlaceKind::kAdmin1 ? e : facts.admin1;
-            const double* v = se.admin1.Find(a);
-            admin1 = v == nullptr ? 0 : 3.0 * *v / admin1_max;
+            const double* v = scratch.admin1_votes.Find(a);
+            admin1 = v == nullptr ? 0 : 3.0 * admin1_vote(se, a, *v) / admin1_max;
           }
           evidence[c] = {country, std::max(Coherence({e, facts.admin1, facts.lat, facts.lon},
                                                      other_picks, excluded_surface),
