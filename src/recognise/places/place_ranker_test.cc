@@ -89,6 +89,28 @@ TEST(CoherenceScore, NearTheArticlesOtherPlaces) {
   EXPECT_EQ(CoherenceScore(*gaz, paris_fr, {idlib_city}), 0);
 }
 
+// Coherence reads the other picks four at a time: a pick counts in any group, and the candidate
+// itself (another mention's pick) and countries do not.
+TEST(CoherenceScore, EveryGroupOfPicksButNotTheCandidateItself) {
+  FL_REQUIRE_GAZETTEER();
+  const uint32_t maarat = ByGeonameId(*gaz, "Maarat al-Numan", 167611);
+  const uint32_t idlib_city = ByGeonameId(*gaz, "Idlib", 169389);
+  const uint32_t paris_fr = ByGeonameId(*gaz, "Paris", 2988507);
+  const uint32_t paris_tx = ByGeonameId(*gaz, "Paris", 4717560);
+  ASSERT_NE(paris_tx, kNoEntry);
+  const uint32_t sy = gaz->CountryEntry("SY");
+  EXPECT_EQ(CoherenceScore(*gaz, maarat, {maarat, sy}), 0);
+  EXPECT_EQ(CoherenceScore(*gaz, paris_fr, {paris_fr, paris_tx, sy, paris_tx, paris_fr}), 0);
+  const double alone = CoherenceScore(*gaz, maarat, {idlib_city});
+  EXPECT_GT(alone, 0);
+  EXPECT_EQ(CoherenceScore(*gaz, maarat, {paris_fr, paris_tx, paris_fr, paris_tx, idlib_city}),
+            alone);
+  EXPECT_EQ(CoherenceScore(*gaz, maarat,
+                           {paris_fr, paris_tx, paris_fr, paris_tx, paris_fr, paris_tx, paris_fr,
+                            paris_tx, idlib_city, maarat}),
+            alone);
+}
+
 TEST(Precision, UcdpLevels) {
   FL_REQUIRE_GAZETTEER();
   PlaceMention m;
