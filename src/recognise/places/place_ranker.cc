@@ -251,7 +251,6 @@ class CountryTally {
   std::vector<uint16_t> touched_;
 };
 
-// Inside() with the countries from the memo.
 // Inside() with the facts from the memo.
 bool InsideByFacts(const Gazetteer& g, EntryMemo& memo, uint32_t e, uint32_t c) {
   if (e == c) return false;
@@ -277,6 +276,12 @@ bool InsideByFacts(const Gazetteer& g, EntryMemo& memo, uint32_t e, uint32_t c) 
     default:
       return false;
   }
+}
+
+// ContainmentScore() with the facts from the memo.
+double ContainmentScoreByFacts(const Gazetteer& g, EntryMemo& memo, uint32_t e, uint32_t c) {
+  if (c == kNoEntry) return 0;
+  return InsideByFacts(g, memo, e, c) ? 6.0 : -6.0;
 }
 
 bool SameEntries(const std::vector<PlaceCandidate>& a, const std::vector<PlaceCandidate>& b) {
@@ -514,9 +519,8 @@ int32_t OrLanes(Lanes v) {
 // the same admin-1 area, 1.5 for an area containing the pick or a pick within 150 km, else 0),
 // so the picks can be asked in any order: one pass without branches over all of them for the
 // admin-1 tests and the latitude test, then distances only for the few within 1.4 degrees of
-// latitude (150 km is less).
+// latitude (150 km is less). Picks kept for `surface` are left out (kNoSurface: none).
 // (Inlined: it runs for every candidate of every surface, and its call cost was a tenth of it.)
-// Picks kept for `surface` are left out (kNoSurface: none).
 [[gnu::always_inline]] inline double Coherence(const PickPlace& r, const OtherPicks& others,
                                                uint32_t surface = kNoSurface) {
   const uint32_t e = r.entry;
@@ -862,14 +866,14 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
           ms[k].chosen >= 0 &&
           ms[k].candidates[static_cast<size_t>(ms[k].chosen)].tier == Tier::kTranslit;
     }
-    // The mentions that can vouch for others, ordered by pick: each surface's sorted list of
-    // the others' picks is then one walk.
-    // (Sorted as pick << 32 | mention: one integer compare.)
+    // The mentions that can vouch for others, ordered by pick (as pick << 32 | mention: one
+    // integer compare), so that the mentions with one pick are side by side.
     std::vector<uint64_t>& by_pick = scratch.by_pick;
     by_pick.clear();
     for (uint32_t k = 0; k < n; ++k) {
-      if (picks[k] != kNoEntry && !ms[k].common_word)
+      if (picks[k] != kNoEntry && !ms[k].common_word) {
         by_pick.push_back(uint64_t{picks[k]} << 32 | k);
+      }
     }
     std::sort(by_pick.begin(), by_pick.end());
     // What the walks read of each of them, side by side (the tier is read from the mention
@@ -961,8 +965,9 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
           if (country_max > 0) {
             double b = 0;
             for (uint16_t cc : memo.Countries(facts)) {
-              if (scratch.votes.Find(cc) != nullptr)
+              if (scratch.votes.Find(cc) != nullptr) {
                 b = std::max(b, country_vote(se, cc) / country_max);
+              }
             }
             country = 4.0 * b;
           }
@@ -991,9 +996,7 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
       for (size_t c = 0; c < candidate_count; ++c) {
         PlaceCandidate& pc = candidates[c];
         const auto [country, coherence] = evidence[c];
-        const double contain = container == kNoEntry                         ? 0
-                               : InsideByFacts(g, memo, pc.entry, container) ? 6.0
-                                                                             : -6.0;
+        const double contain = ContainmentScoreByFacts(g, memo, pc.entry, container);
         pc.score = base_scores[c] + country + contain + coherence;
         if (pc.score > best) {
           best = pc.score;
