@@ -303,8 +303,10 @@ LookupResult CachedLookup(const Gazetteer& g, std::string_view surface) {
   cache.arena[record + words - 1] = 0;  // the text's last word is padded with zeros
   cache.arena[record] = uint64_t{surface.size()} << 48 |
                         uint64_t{cache.scratch_folded.size()} << 32 | cache.scratch.size();
-  std::memcpy(cache.arena + record + 1, cache.scratch.data(),
-              cache.scratch.size() * sizeof(PlaceCandidate));
+  if (!cache.scratch.empty()) {  // an empty vector's data() may be null, which memcpy must not get
+    std::memcpy(cache.arena + record + 1, cache.scratch.data(),
+                cache.scratch.size() * sizeof(PlaceCandidate));
+  }
   char* text_at = reinterpret_cast<char*>(cache.arena + record + 1 +
                                           cache.scratch.size() * kCandidateWords);
   std::memcpy(text_at, surface.data(), surface.size());
