@@ -114,6 +114,19 @@ uint8_t QuoteCueFlags(std::string_view norm) {
 
 bool IsTitleWord(std::string_view norm) { return Titles().Find(norm) != nullptr; }
 
+bool IsInstitutionNoun(std::string_view norm) {
+  static constexpr std::string_view kNouns[] = {
+      "agency",    "office",     "commission", "committee",   "council",      "fund",
+      "programme", "program",    "ministry",   "department",  "bureau",       "secretariat",
+      "mission",   "institute",  "foundation", "association", "organization", "organisation",
+      "authority", "tribunal",   "coalition",  "alliance",    "network",      "centre",
+      "center",    "observatory"};
+  for (std::string_view w : kNouns) {
+    if (norm == w) return true;
+  }
+  return false;
+}
+
 bool IsSpeakerPronoun(std::string_view w) {
   return w == "he" || w == "she" || w == "they" || w == "it" || w == "we" || w == "i" || w == "who";
 }

@@ -31,6 +31,11 @@ size_t QuoteCueMinLength();
 // "mr", "mr.", "president", "gov.", "sen." ...: words before a name that are not the name.
 bool IsTitleWord(std::string_view norm);
 
+// "agency", "office", "committee", "fund" ...: nouns naming a body by what it is for or of
+// ("the UN agency for Palestinian refugees", "the office of the governor"), whose object is not
+// the speaker.
+bool IsInstitutionNoun(std::string_view norm);
+
 // Personal pronouns that can be speakers: he, she, they, it, we, i, who.
 bool IsSpeakerPronoun(std::string_view norm);
 

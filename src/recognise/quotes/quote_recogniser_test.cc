@@ -94,6 +94,18 @@ TEST_F(QuoteRecogniserTest, IndirectAttributions) {
   EXPECT_EQ(Speaker(doc, doc.quotes[2]), "Officials");
 }
 
+TEST_F(QuoteRecogniserTest, ABodyNamedForWhatItServesIsTheSpeakerNotItsObject) {
+  Document doc = Run("The United Nations agency for Palestinian refugees said on Monday that "
+                     "1.7 million people had been displaced. "
+                     "A spokesman for the Israeli military said the operation would go on.");
+  ASSERT_EQ(doc.quotes.size(), 2u);
+  // The whole phrase is the speaker, named by its head: not "Palestinian refugees".
+  EXPECT_EQ(Speaker(doc, doc.quotes[0]), "The United Nations agency for Palestinian refugees");
+  EXPECT_EQ(doc.quotes[0].speaker_name, "United Nations");
+  // A spokesman is no institution: the body he speaks for stays the speaker.
+  EXPECT_EQ(Speaker(doc, doc.quotes[1]), "the Israeli military");
+}
+
 TEST_F(QuoteRecogniserTest, AccusingOfTakesTheClauseSubject) {
   Document doc = Run("Senator Paul Reyes criticised the plan, accusing the company of "
                      "“poisoning the river for profit” last year.");

@@ -131,6 +131,7 @@ bool SpeakerBefore(const std::vector<Token>& toks, uint32_t floor, uint32_t end,
   }
   uint32_t j = k;
   bool noun = false;
+  uint32_t head_end = 0;
   // "Lynch said" opening a sentence: a surname the tagger read as a verb, next to the cue.
   if (k == end && toks[k - 1].capitalised && toks[k - 1].norm != "i" &&
       (toks[k - 1].pos == Pos::kVerb || toks[k - 1].pos == Pos::kUnknown) && end < toks.size() &&
@@ -147,6 +148,15 @@ bool SpeakerBefore(const std::vector<Token>& toks, uint32_t floor, uint32_t end,
       j = m - 1;
       continue;
     }
+    // "the UN agency for Palestinian refugees said": a body named by what it is for takes the
+    // phrase, and its head is the speaker.
+    if ((t.norm == "for" || t.norm == "of") && noun && j - 1 > floor &&
+        !toks[j - 2].capitalised && toks[j - 2].pos == Pos::kNoun &&
+        IsInstitutionNoun(toks[j - 2].norm) && k - (j - 2) < kMaxSpeakerTokens) {
+      head_end = j - 1;
+      --j;
+      continue;
+    }
     if (!InPhrase(t) && !JoinsNames(toks, j - 1)) {
       if (OpeningNameWord(toks, j - 1, static_cast<uint32_t>(toks.size()))) {
         noun = true;
@@ -158,7 +168,7 @@ bool SpeakerBefore(const std::vector<Token>& toks, uint32_t floor, uint32_t end,
     --j;
   }
   if (!noun || j == k) return false;
-  *out = SpeakerMention{j, k, false};
+  *out = SpeakerMention{j, k, false, head_end};
   return true;
 }
 
@@ -376,8 +386,12 @@ void SpeakerResolver::Resolve(const SpeakerMention& m, Quote* q) {
     if (q->speaker_name.empty()) q->speaker_name = std::string(doc_.Text(toks[m.begin].span));
     return;
   }
+  // The name and the actor are looked for in the phrase's head ("the UN agency" of "the UN
+  // agency for Palestinian refugees").
+  const uint32_t head_end = m.head_end > m.begin ? m.head_end : m.end;
+  if (head_end != m.end) actor = ActorAt(m.begin, head_end);
   uint32_t rb = 0, re = 0;
-  if (NameRun(m.begin, m.end, &rb, &re)) {
+  if (NameRun(m.begin, head_end, &rb, &re)) {
     uint32_t fb = 0, fe = 0;
     if (re == rb + 1 && FullName(rb, &fb, &fe)) {  // "Mr Trump" -> "Donald Trump"
       rb = fb;

@@ -17,6 +17,9 @@ struct SpeakerMention {
   uint32_t begin = 0;  // tokens [begin, end)
   uint32_t end = 0;
   bool pronoun = false;
+  // "The UN agency for Palestinian refugees": the phrase's head ends before the "for" (the
+  // speaker is the agency, not the refugees); 0 when the head runs to `end`.
+  uint32_t head_end = 0;
 };
 
 // The speaker noun phrase ending just before token `end`, not reaching before `floor`.
