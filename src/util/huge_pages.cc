@@ -23,12 +23,12 @@ void* MapHugePages(size_t bytes) {
   void* raw = mmap(nullptr, reserve, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
   if (raw == MAP_FAILED) return nullptr;
   // Trim to a 2 MB-aligned start so that the huge pages are whole.
-  const uintptr_t start = reinterpret_cast<uintptr_t>(raw);
-  const uintptr_t aligned = (start + kHuge - 1) & ~(kHuge - 1);
-  if (aligned > start) munmap(raw, aligned - start);
-  const size_t tail = start + reserve - (aligned + bytes);
-  if (tail > 0) munmap(reinterpret_cast<void*>(aligned + bytes), tail);
-  void* block = reinterpret_cast<void*>(aligned);
+  char* start = static_cast<char*>(raw);
+  const size_t head = (kHuge - reinterpret_cast<uintptr_t>(start) % kHuge) % kHuge;
+  char* block = start + head;
+  if (head > 0) munmap(start, head);
+  const size_t tail = reserve - head - bytes;
+  if (tail > 0) munmap(block + bytes, tail);
   madvise(block, bytes, MADV_HUGEPAGE);
   return block;
 }

@@ -309,8 +309,9 @@ LookupResult CachedLookup(const Gazetteer& g, std::string_view surface) {
   }
   char* text_at = reinterpret_cast<char*>(cache.arena + record + 1 +
                                           cache.scratch.size() * kCandidateWords);
-  std::memcpy(text_at, surface.data(), surface.size());
-  std::memcpy(text_at + surface.size(), cache.scratch_folded.data(), cache.scratch_folded.size());
+  // Bytes with their lengths in the header, not C strings: no terminator.
+  std::copy(surface.begin(), surface.end(), text_at);
+  std::copy(cache.scratch_folded.begin(), cache.scratch_folded.end(), text_at + surface.size());
   cache.slots[pos] = (check << 32) | (record + 1);
   ++cache.records;
   return RecordResult(cache, record);

@@ -1059,7 +1059,7 @@ std::string RankMentions(const Gazetteer& g, std::vector<PlaceMention>& ms) {
     if (a.first < b.first || b.first < a.first) return a.first < b.first;
     return memo.Text(a.second) < memo.Text(b.second);
   });
-  const std::string focus = ranked.empty() ? "" : std::string(memo.Text(ranked.front().second));
+  std::string focus = ranked.empty() ? "" : std::string(memo.Text(ranked.front().second));
 
   // Borders: between the mention's country and the focus (or the next country discussed), at
   // the authored point nearest the article's other places.
