@@ -113,14 +113,18 @@ httplib::Client ServeProcess::Client() const {
 }
 
 const std::string& ScratchDir() {
-  static const std::string dir = [] {
+  // Never destroyed: the exit handler that removes the folder reads it, and a static string
+  // whose initialiser registers that handler is destroyed before the handler runs (ASan:
+  // heap-use-after-free at exit).
+  static const std::string* const dir = [] {
     std::string tmpl = (std::filesystem::temp_directory_path() / "fl-serve-e2e-XXXXXX").string();
     const char* made = mkdtemp(tmpl.data());
-    std::string d = made ? made : "/tmp";
-    std::atexit([] { std::filesystem::remove_all(ScratchDir()); });
+    auto* d = new std::string(made ? made : "/tmp");
+    // Only a folder of our own is removed (never the /tmp fallback).
+    if (made != nullptr) std::atexit([] { std::filesystem::remove_all(ScratchDir()); });
     return d;
   }();
-  return dir;
+  return *dir;
 }
 
 ServeProcess& ExamplesServer() {
