@@ -14,6 +14,8 @@
 
 #include <gtest/gtest.h>
 
+#include "util/temp_dir.h"
+
 extern char** environ;
 
 namespace faultline::e2e {
@@ -113,18 +115,11 @@ httplib::Client ServeProcess::Client() const {
 }
 
 const std::string& ScratchDir() {
-  // Never destroyed: the exit handler that removes the folder reads it, and a static string
-  // whose initialiser registers that handler is destroyed before the handler runs (ASan:
-  // heap-use-after-free at exit).
-  static const std::string* const dir = [] {
-    std::string tmpl = (std::filesystem::temp_directory_path() / "fl-serve-e2e-XXXXXX").string();
-    const char* made = mkdtemp(tmpl.data());
-    auto* d = new std::string(made ? made : "/tmp");
-    // Only a folder of our own is removed (never the /tmp fallback).
-    if (made != nullptr) std::atexit([] { std::filesystem::remove_all(ScratchDir()); });
-    return d;
-  }();
-  return *dir;
+  // Removed with its contents at exit, after the examples server, whose exit handler is
+  // registered later and so runs first, has let go of its database.
+  static const TempDir dir("fl-serve-e2e");
+  static const std::string path = dir.path();
+  return path;
 }
 
 ServeProcess& ExamplesServer() {

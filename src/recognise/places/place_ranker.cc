@@ -372,28 +372,13 @@ double ArticleAdmin1Score(const Gazetteer& g, uint32_t e, const std::map<uint32_
   return it == votes.end() ? 0 : 3.0 * it->second / max;
 }
 
+// As the ranker computes them, through the per-thread entry memo: one definition for both.
 bool Inside(const Gazetteer& g, uint32_t e, uint32_t c) {
-  if (e == c) return false;
-  const EntryRecord& r = g.entry(e);
-  switch (g.Kind(c)) {
-    case PlaceKind::kCountry:
-    case PlaceKind::kContinent:
-    case PlaceKind::kRegion: {
-      const std::vector<std::string_view> mine = Countries(g, e);
-      for (std::string_view cc : Countries(g, c)) {
-        if (std::find(mine.begin(), mine.end(), cc) != mine.end()) return true;
-      }
-      return false;
-    }
-    case PlaceKind::kAdmin1: return r.admin1 == c;
-    case PlaceKind::kAdmin2: return r.admin2 == c;
-    default: return false;
-  }
+  return InsideByFacts(g, EntryMemo::ForThread(g), e, c);
 }
 
 double ContainmentScore(const Gazetteer& g, uint32_t e, uint32_t c) {
-  if (c == kNoEntry) return 0;
-  return Inside(g, e, c) ? 6.0 : -6.0;
+  return ContainmentScoreByFacts(g, EntryMemo::ForThread(g), e, c);
 }
 
 namespace {
